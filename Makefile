@@ -1,0 +1,24 @@
+# The project's commands. Each checks its prerequisites first (Odoo 18.0 importable or
+# ODOO_SRC set, PostgreSQL answering as odoo.conf says) and stops with one clear line if
+# one is missing.
+PYTHON ?= python3
+
+.PHONY: help run test bench check
+
+help:
+	@echo "make run    create or upgrade the demo database (parand_demo) and start Odoo on :8069"
+	@echo "make test   lint and run all tests on a fresh test database"
+	@echo "make bench  fill a benchmark database and print the ratios"
+	@echo "make check  check the prerequisites only"
+
+run:
+	@$(PYTHON) scripts/parandctl.py run
+
+test:
+	@$(PYTHON) scripts/parandctl.py test $(PYTEST_ARGS)
+
+bench:
+	@$(PYTHON) scripts/parandctl.py bench $(BENCH_ARGS)
+
+check:
+	@$(PYTHON) scripts/parandctl.py check

@@ -1,0 +1,11 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+{
+    "name": "Persian CRM",
+    "summary": "Persian CRM: Jalali calendar, Persian pipeline, Iranian identity data",
+    "version": "18.0.1.0.0",
+    "category": "Sales/CRM",
+    "author": "Parand CRM",
+    "website": "https://github.com/parand-crm/parand",
+    "license": "LGPL-3",
+    "depends": ["crm"],
+}

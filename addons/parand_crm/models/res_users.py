@@ -1,0 +1,37 @@
+from odoo import api, fields, models
+
+CALENDARS = [("gregorian", "Gregorian"), ("jalali", "Jalali (Solar Hijri)")]
+
+
+class ResUsers(models.Model):
+    _inherit = "res.users"
+
+    date_calendar = fields.Selection(
+        CALENDARS,
+        string="Calendar",
+        required=True,
+        default=lambda self: self._default_date_calendar(),
+        help="The calendar in which this user reads and types dates: in the web client, "
+        "in reports and in mail.",
+    )
+
+    @api.model
+    def _default_date_calendar(self):
+        lang = self.env.context.get("lang") or self.env.lang or ""
+        return "jalali" if lang.startswith("fa") else "gregorian"
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        # A new Persian-speaking user reads Jalali unless told otherwise.
+        for vals in vals_list:
+            if "date_calendar" not in vals and (vals.get("lang") or "").startswith("fa"):
+                vals["date_calendar"] = "jalali"
+        return super().create(vals_list)
+
+    @property
+    def SELF_READABLE_FIELDS(self):
+        return [*super().SELF_READABLE_FIELDS, "date_calendar"]
+
+    @property
+    def SELF_WRITEABLE_FIELDS(self):
+        return [*super().SELF_WRITEABLE_FIELDS, "date_calendar"]

@@ -1,0 +1,194 @@
+#!/usr/bin/env python3
+"""The README's commands: run the product on a demo database, run all tests, benchmark.
+
+    python3 scripts/parandctl.py run      # make run
+    python3 scripts/parandctl.py test     # make test   (extra arguments go to pytest)
+    python3 scripts/parandctl.py bench    # make bench
+
+Odoo 18.0 must be importable (or ODOO_SRC must point at its source tree) and PostgreSQL
+must answer as odoo.conf says; otherwise each command stops at once, before it writes
+anything, with one line saying what is missing.
+"""
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import parand_env as pe
+
+DEMO_DB = os.environ.get("PARAND_DEMO_DB", "parand_demo")
+TEST_DB = os.environ.get("PARAND_TEST_DB", "parand_test")
+TEMPLATE_DB = os.environ.get("PARAND_TEMPLATE_DB", "parand_test_base")
+# While working on one addon, PARAND_TEST_ADDONS=crm_feedback installs only that one.
+TEST_ADDONS = os.environ.get("PARAND_TEST_ADDONS") or ",".join(pe.ADDONS)
+LOGS = pe.LOCAL / "logs"
+
+
+def say(message):
+    print(f"parand: {message}", flush=True)
+
+
+def prerequisites():
+    """Odoo 18.0 and PostgreSQL, then the generated config; return Odoo's root."""
+    odoo_root = pe.locate_odoo()
+    pe.check_postgres()
+    pe.write_local_conf(odoo_root)
+    return odoo_root
+
+
+def install_requirements(files):
+    """pip-install what the requirement files list and this Python does not have yet."""
+    reqs = []
+    for name in files:
+        for raw in (pe.REPO / name).read_text("utf-8").splitlines():
+            line = raw.split("#", 1)[0].strip()
+            if line:
+                reqs.append(line)
+    missing = [req for req in reqs if not _satisfied(req)]
+    if missing:
+        say(f"installing from PyPI: {' '.join(missing)}")
+        subprocess.run(
+            [sys.executable, "-m", "pip", "install", "-q", "--disable-pip-version-check", *missing],
+            check=True,
+        )
+
+
+def _satisfied(requirement):
+    from importlib import metadata
+
+    try:
+        from packaging.requirements import Requirement
+    except ImportError:  # packaging comes with pip's setuptools nearly always
+        return False
+    req = Requirement(requirement)
+    try:
+        return req.specifier.contains(metadata.version(req.name), prereleases=True)
+    except metadata.PackageNotFoundError:
+        return False
+
+
+# ------------------------------------------------------------------------------- run
+def prepare_demo_db(odoo_root):
+    """Create the demo database, or upgrade it when the addons changed since last time."""
+    comment = pe.ensure_ours(DEMO_DB)
+    fingerprint = pe.tree_fingerprint(pe.ADDONS_DIR)
+    want = f"{pe.MARK}demo:{fingerprint}"
+    modules = ",".join(pe.ADDONS)
+    log = LOGS / f"{DEMO_DB}.log"
+    if comment == want:
+        say(f"database {DEMO_DB} is up to date")
+        return
+    if comment is None or comment == f"{pe.MARK}incomplete":
+        pe.drop_db(DEMO_DB)
+        say(f"creating database {DEMO_DB} with Persian and demo data (a few minutes; log: {log})")
+        pe.create_empty_db(DEMO_DB, f"{pe.MARK}incomplete")
+        pe.run_odoo(odoo_root, "-d", DEMO_DB, "-i", modules, "--without-demo=",
+                    "--stop-after-init", log=log)
+        pe.run_odoo_shell(odoo_root, DEMO_DB, PERSIAN_ADMIN)
+    else:
+        say(f"upgrading {modules} in database {DEMO_DB} (log: {log})")
+        pe.run_odoo(odoo_root, "-d", DEMO_DB, "-u", modules, "--stop-after-init", log=log)
+    pe.set_db_comment(DEMO_DB, want)
+
+
+# Persian for the administrator: language, Tehran time, Iran and the Rial for the company.
+PERSIAN_ADMIN = """
+lang = env['res.lang']._activate_lang('fa_IR')
+iran = env.ref('base.ir')
+env.ref('base.user_admin').write({'lang': lang.code, 'tz': 'Asia/Tehran'})
+env.ref('base.partner_admin').write({'lang': lang.code, 'tz': 'Asia/Tehran'})
+env.company.write({'country_id': iran.id})
+env.company.partner_id.write({'lang': lang.code})
+"""
+
+
+def cmd_run(args):
+    odoo_root = prerequisites()
+    pe.ensure_ours(DEMO_DB)
+    install_requirements(["requirements.txt"])
+    prepare_demo_db(odoo_root)
+    port = pe.conf_value("http_port", "8069")
+    say(f"Odoo is starting on http://localhost:{port} - database {DEMO_DB}, "
+        "login: admin, password: admin (Ctrl+C stops it)")
+    cmd = pe.odoo_command("-d", DEMO_DB, f"--db-filter=^{DEMO_DB}$", *args.odoo_args)
+    os.chdir(pe.REPO)
+    os.execve(cmd[0], cmd, pe.odoo_env(odoo_root))
+
+
+# ------------------------------------------------------------------------------ test
+def prepare_test_db(odoo_root):
+    """A fresh database with the three addons installed, no demo data."""
+    LOGS.mkdir(parents=True, exist_ok=True)
+    started = time.monotonic()
+    if pe.ensure_template_db(odoo_root, TEMPLATE_DB, LOGS):
+        say(f"made template database {TEMPLATE_DB} in {time.monotonic() - started:.0f}s")
+    pe.ensure_ours(TEST_DB)
+    pe.clone_db(TEMPLATE_DB, TEST_DB, f"{pe.MARK}incomplete")
+    started = time.monotonic()
+    pe.run_odoo(odoo_root, "-d", TEST_DB, "-i", TEST_ADDONS, "--without-demo=all",
+                "--stop-after-init", "--log-level=warn", log=LOGS / f"{TEST_DB}.log")
+    pe.set_db_comment(TEST_DB, f"{pe.MARK}test")
+    say(f"installed {TEST_ADDONS} in {TEST_DB} in {time.monotonic() - started:.0f}s")
+
+
+def cmd_test(args):
+    odoo_root = prerequisites()
+    pe.ensure_ours(TEST_DB)
+    pe.ensure_ours(TEMPLATE_DB)
+    install_requirements(["requirements.txt", "requirements-test.txt"])
+    prepare_test_db(odoo_root)
+    env = pe.odoo_env(odoo_root)
+    env.update(PARAND_TEMPLATE_DB=TEMPLATE_DB, PARAND_TEST_DB=TEST_DB)
+    cmd = [
+        sys.executable, "-m", "pytest",
+        f"--odoo-config={pe.LOCAL_CONF}", f"--odoo-database={TEST_DB}", "--odoo-http",
+        "--odoo-log-level=warn", *(args.pytest_args or ["addons", "tests"]),
+    ]
+    say("running pytest")
+    return subprocess.run(cmd, cwd=pe.REPO, env=env, check=False).returncode
+
+
+# ----------------------------------------------------------------------------- bench
+def cmd_bench(args):
+    odoo_root = prerequisites()
+    install_requirements(["requirements.txt"])
+    env = pe.odoo_env(odoo_root)
+    cmd = [sys.executable, str(pe.REPO / "bench" / "run.py"), *args.bench_args]
+    return subprocess.run(cmd, cwd=pe.REPO, env=env, check=False).returncode
+
+
+def cmd_check(_args):
+    odoo_root = prerequisites()
+    say(f"Odoo 18.0 at {odoo_root}; PostgreSQL answers; config in {pe.LOCAL_CONF}")
+    return 0
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="create or upgrade the demo database and start Odoo")
+    run.add_argument("odoo_args", nargs=argparse.REMAINDER, help="extra options for Odoo")
+    test = sub.add_parser("test", help="lint and run every test on a fresh test database")
+    test.add_argument("pytest_args", nargs=argparse.REMAINDER, help="options for pytest")
+    bench = sub.add_parser("bench", help="fill a database and print the benchmark ratios")
+    bench.add_argument("bench_args", nargs=argparse.REMAINDER, help="options for bench/run.py")
+    sub.add_parser("check", help="check the prerequisites only")
+    args = parser.parse_args(argv)
+    handler = {"run": cmd_run, "test": cmd_test, "bench": cmd_bench, "check": cmd_check}
+    try:
+        return handler[args.command](args)
+    except pe.SetupError as exc:
+        print(f"parand: error: {exc}", file=sys.stderr)
+        return 2
+    except RuntimeError as exc:
+        print(f"parand: error: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,125 @@
+"""Install, upgrade and uninstall the addons on real databases, alone and together.
+
+An organization installs these addons into an Odoo it already runs: installing must add
+and change nothing of theirs, and uninstalling must leave the database as it found it.
+"""
+
+import pytest
+
+import parand_env as pe
+
+# Data a bare `crm` database already holds when an organization installs our addons.
+EXISTING_CRM_DATA = """
+Partner = env['res.partner']
+company = Partner.create({'name': 'Existing Trading Co', 'is_company': True,
+                          'phone': '+98 21 8888 0000', 'email': 'info@existing.example'})
+person = Partner.create({'name': 'Ali Existing', 'parent_id': company.id,
+                         'mobile': '+98 912 000 0000', 'email': 'ali@existing.example'})
+team = env['crm.team'].create({'name': 'Existing Team'})
+stage = env['crm.stage'].create({'name': 'Existing Custom Stage', 'sequence': 3})
+Lead = env['crm.lead']
+for index, crm_stage in enumerate(env['crm.stage'].search([])):
+    Lead.create({'name': f'Existing opportunity {index}', 'type': 'opportunity',
+                 'partner_id': company.id, 'stage_id': crm_stage.id, 'team_id': team.id,
+                 'expected_revenue': 1000 * (index + 1), 'date_deadline': '2025-03-20'})
+Lead.create({'name': 'Existing lead', 'type': 'lead', 'contact_name': 'Sara Lead',
+             'email_from': 'sara@lead.example', 'partner_id': person.id})
+lost = Lead.create({'name': 'Existing lost one', 'type': 'opportunity', 'partner_id': person.id})
+lost.action_set_lost()
+lost.activity_schedule('mail.mail_activity_data_call', summary='Call back', user_id=env.uid)
+"""
+
+# The tables whose existing rows must come out of an install untouched.
+WATCHED_TABLES = ("res_partner", "crm_lead", "crm_stage", "crm_team", "mail_activity",
+                  "utm_source", "utm_medium", "utm_campaign", "res_users", "res_company",
+                  "res_country_state", "mail_activity_type", "crm_lost_reason")
+
+
+def schema(db):
+    """Every (table, column) of the public schema."""
+    return set(db.query(
+        "SELECT table_name, column_name FROM information_schema.columns "
+        "WHERE table_schema = 'public'"
+    ))
+
+
+def snapshot(db, columns):
+    """Rows of the watched tables, restricted to the columns they had at first."""
+    rows = {}
+    for table in WATCHED_TABLES:
+        names = sorted(column for tbl, column in columns if tbl == table)
+        if not names:
+            continue
+        select = ", ".join(f'"{name}"::text' for name in names)
+        rows[table] = (names, db.query(f'SELECT {select} FROM "{table}" ORDER BY id'))
+    return rows
+
+
+def assert_same_rows(before, after):
+    for table, (names, old_rows) in before.items():
+        new_rows = after[table][1]
+        old_by_id = {row[names.index("id")]: row for row in old_rows}
+        new_by_id = {row[names.index("id")]: row for row in new_rows}
+        missing = sorted(set(old_by_id) - set(new_by_id))
+        assert not missing, f"{table}: rows {missing} disappeared"
+        changed = {
+            row_id: [name for name, old, new in zip(names, row, new_by_id[row_id], strict=True)
+                     if old != new]
+            for row_id, row in old_by_id.items() if row != new_by_id[row_id]
+        }
+        assert not changed, f"{table}: existing rows changed: {changed}"
+
+
+def assert_module_gone(db, module):
+    assert db.module_states(module) == {module: "uninstalled"}
+    assert db.query("SELECT count(*) FROM ir_model_data WHERE module = %s", (module,)) == [(0,)]
+
+
+@pytest.mark.parametrize("addon", pe.ADDONS)
+def test_addon_installs_alone_and_uninstalls_cleanly(scratch_db, addon):
+    before = schema(scratch_db)
+    scratch_db.install(addon)
+    others = [other for other in pe.ADDONS if other != addon]
+    states = scratch_db.module_states(addon, *others)
+    assert states[addon] == "installed"
+    assert all(states[other] == "uninstalled" for other in others), (
+        f"{addon} must not need {others}: {states}"
+    )
+
+    scratch_db.uninstall(addon)
+    assert_module_gone(scratch_db, addon)
+    left = schema(scratch_db) - before
+    assert not left, f"uninstalling {addon} left tables/columns behind: {sorted(left)}"
+
+
+def test_all_addons_install_together_upgrade_and_uninstall(scratch_db):
+    before = schema(scratch_db)
+    scratch_db.install(*pe.ADDONS)
+    assert set(scratch_db.module_states(*pe.ADDONS).values()) == {"installed"}
+    installed_schema = schema(scratch_db)
+
+    _rc, output = scratch_db.upgrade(*pe.ADDONS)
+    assert set(scratch_db.module_states(*pe.ADDONS).values()) == {"installed"}
+    assert schema(scratch_db) == installed_schema, "an upgrade without changes changed the schema"
+    assert "WARNING" not in output.replace("Running as user 'root'", ""), output[-3000:]
+
+    scratch_db.uninstall(*pe.ADDONS)
+    for addon in pe.ADDONS:
+        assert_module_gone(scratch_db, addon)
+    assert schema(scratch_db) - before == set()
+
+
+def test_install_on_existing_crm_data_changes_none_of_it(scratch_db):
+    scratch_db.shell(EXISTING_CRM_DATA)
+    columns = schema(scratch_db)
+    before = snapshot(scratch_db, columns)
+    assert len(before["crm_lead"][1]) >= 6
+
+    scratch_db.install(*pe.ADDONS)
+    assert_same_rows(before, snapshot(scratch_db, columns))
+
+    scratch_db.upgrade(*pe.ADDONS)
+    assert_same_rows(before, snapshot(scratch_db, columns))
+
+    scratch_db.uninstall(*pe.ADDONS)
+    assert_same_rows(before, snapshot(scratch_db, columns))
