@@ -21,7 +21,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "scripts"))
 sys.path.insert(0, str(HERE.parent))
 
-import parand_env as pe
+import parand_env as pe  # noqa: E402 - found through the path set above
 
 BENCH_DB = os.environ.get("PARAND_BENCH_DB", "parand_bench")
 BASE_DB = BENCH_DB + "_base"
