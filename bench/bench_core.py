@@ -58,25 +58,30 @@ def generate(ctx):
     """, {"company": company.id, "iran": iran.id, "n": n_partners - n_companies})
     env.cr.commit()  # pylint: disable=invalid-commit - each step of the generator is kept
 
-    stages = env["crm.stage"].search([], order="sequence").ids
+    # Lost leads are archived with probability 0; won ones sit in the won stage.
+    stages = env["crm.stage"].search([("is_won", "=", False)], order="sequence").ids
+    won = env["crm.stage"].search([("is_won", "=", True)], limit=1).id
     team = env["crm.team"].search([], limit=1)
     cr.execute(f"""
         INSERT INTO crm_lead (name, type, active, stage_id, team_id, user_id, company_id,
                               partner_id, contact_name, email_from, expected_revenue,
                               probability, priority, date_deadline, date_open, date_closed,
-                              create_date, write_date, create_uid, write_uid, won_status)
+                              create_date, write_date, create_uid, write_uid)
         SELECT 'فرصت فروش ' || i, CASE WHEN i %% 3 = 0 THEN 'lead' ELSE 'opportunity' END,
-               i %% 17 <> 0, stages[1 + i %% array_length(stages, 1)], %(team)s, 2, %(company)s,
+               i %% 17 <> 0,
+               CASE WHEN i %% 7 = 0 THEN %(won)s ELSE stages[1 + i %% array_length(stages, 1)] END,
+               %(team)s, 2, %(company)s,
                partners[1 + i %% array_length(partners, 1)],
                ({_array(FIRST_NAMES)})[1 + i %% {len(FIRST_NAMES)}],
-               'lead' || i || '@example.ir', (i %% 500) * 1000000, (i %% 100), '1',
-               day + 30, day, CASE WHEN i %% 7 = 0 THEN day + 20 END, day, day, 1, 1,
-               CASE WHEN i %% 17 = 0 THEN 'lost' WHEN i %% 7 = 0 THEN 'won' ELSE 'pending' END
+               'lead' || i || '@example.ir', (i %% 500) * 1000000,
+               CASE WHEN i %% 17 = 0 THEN 0 WHEN i %% 7 = 0 THEN 100 ELSE i %% 100 END, '1',
+               day + 30, day, CASE WHEN i %% 7 = 0 OR i %% 17 = 0 THEN day + 20 END, day, day, 1, 1
         FROM generate_series(1, %(n)s) i,
              LATERAL (SELECT (now() - (i %% 1095) * interval '1 day')::date AS day) d,
              (SELECT %(stages)s::int[] AS stages) st,
              (SELECT array_agg(id) AS partners FROM res_partner WHERE email LIKE '%%@example.ir') p
-    """, {"team": team.id, "company": company.id, "n": ctx.count(LEADS), "stages": stages})
+    """, {"team": team.id, "company": company.id, "n": ctx.count(LEADS), "stages": stages,
+          "won": won})
     env.cr.commit()  # pylint: disable=invalid-commit
 
     call = env.ref("mail.mail_activity_data_call")

@@ -10,7 +10,6 @@ must answer as odoo.conf says; otherwise each command stops at once, before it w
 anything, with one line saying what is missing.
 """
 
-import argparse
 import os
 import subprocess
 import sys
@@ -115,7 +114,7 @@ def cmd_run(args):
     port = pe.conf_value("http_port", "8069")
     say(f"Odoo is starting on http://localhost:{port} - database {DEMO_DB}, "
         "login: admin, password: admin (Ctrl+C stops it)")
-    cmd = pe.odoo_command("-d", DEMO_DB, f"--db-filter=^{DEMO_DB}$", *args.odoo_args)
+    cmd = pe.odoo_command("-d", DEMO_DB, f"--db-filter=^{DEMO_DB}$", *args)
     os.chdir(pe.REPO)
     os.execve(cmd[0], cmd, pe.odoo_env(odoo_root))
 
@@ -147,7 +146,7 @@ def cmd_test(args):
     cmd = [
         sys.executable, "-m", "pytest",
         f"--odoo-config={pe.LOCAL_CONF}", f"--odoo-database={TEST_DB}", "--odoo-http",
-        "--odoo-log-level=warn", *(args.pytest_args or ["addons", "tests"]),
+        "--odoo-log-level=warn", *(args or ["addons", "tests"]),
     ]
     say("running pytest")
     return subprocess.run(cmd, cwd=pe.REPO, env=env, check=False).returncode
@@ -158,7 +157,7 @@ def cmd_bench(args):
     odoo_root = prerequisites()
     install_requirements(["requirements.txt"])
     env = pe.odoo_env(odoo_root)
-    cmd = [sys.executable, str(pe.REPO / "bench" / "run.py"), *args.bench_args]
+    cmd = [sys.executable, str(pe.REPO / "bench" / "run.py"), *args]
     return subprocess.run(cmd, cwd=pe.REPO, env=env, check=False).returncode
 
 
@@ -168,20 +167,24 @@ def cmd_check(_args):
     return 0
 
 
+COMMANDS = {
+    "run": "create or upgrade the demo database and start Odoo (extra arguments go to Odoo)",
+    "test": "lint and run every test on a fresh test database (extra arguments go to pytest)",
+    "bench": "fill a benchmark database and print the ratios (see bench/run.py --help)",
+    "check": "check the prerequisites only",
+}
+
+
 def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    sub = parser.add_subparsers(dest="command", required=True)
-    run = sub.add_parser("run", help="create or upgrade the demo database and start Odoo")
-    run.add_argument("odoo_args", nargs=argparse.REMAINDER, help="extra options for Odoo")
-    test = sub.add_parser("test", help="lint and run every test on a fresh test database")
-    test.add_argument("pytest_args", nargs=argparse.REMAINDER, help="options for pytest")
-    bench = sub.add_parser("bench", help="fill a database and print the benchmark ratios")
-    bench.add_argument("bench_args", nargs=argparse.REMAINDER, help="options for bench/run.py")
-    sub.add_parser("check", help="check the prerequisites only")
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv or argv[0] not in COMMANDS:
+        print(__doc__, file=sys.stderr)
+        for name, text in COMMANDS.items():
+            print(f"  {name:6} {text}", file=sys.stderr)
+        return 2
     handler = {"run": cmd_run, "test": cmd_test, "bench": cmd_bench, "check": cmd_check}
     try:
-        return handler[args.command](args)
+        return handler[argv[0]](argv[1:])
     except pe.SetupError as exc:
         print(f"parand: error: {exc}", file=sys.stderr)
         return 2
