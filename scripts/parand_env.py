@@ -334,8 +334,9 @@ def tree_fingerprint(*folders):
 def template_fingerprint(odoo_root):
     import odoo.release
 
+    # data_dir: a copy of the repository has its own filestore, without the template's files.
     parts = [odoo.release.version, str(odoo_root), ",".join(addons_depends()),
-             conf_value("load_language") or ""]
+             conf_value("load_language") or "", str(data_dir())]
     return hashlib.sha1("|".join(parts).encode()).hexdigest()[:16]
 
 
@@ -347,7 +348,7 @@ def ensure_template_db(odoo_root, name, log_dir):
     """
     want = f"{MARK}template:{template_fingerprint(odoo_root)}"
     comment = ensure_ours(name)
-    if comment == want:
+    if comment == want and (data_dir() / "filestore" / name).is_dir():
         return False
     drop_db(name)
     create_empty_db(name, f"{MARK}incomplete")
