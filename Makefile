@@ -3,13 +3,14 @@
 # one is missing.
 PYTHON ?= python3
 
-.PHONY: help run test bench check
+.PHONY: help run test bench check i18n
 
 help:
 	@echo "make run    create or upgrade the demo database (parand_demo) and start Odoo on :8069"
 	@echo "make test   lint and run all tests on a fresh test database"
 	@echo "make bench  fill a benchmark database and print the ratios"
 	@echo "make check  check the prerequisites only"
+	@echo "make i18n   export the .pot files from the test database and merge fa.po"
 
 run:
 	@$(PYTHON) scripts/parandctl.py run
@@ -22,3 +23,6 @@ bench:
 
 check:
 	@$(PYTHON) scripts/parandctl.py check
+
+i18n:
+	@$(PYTHON) scripts/parandctl.py i18n

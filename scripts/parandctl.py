@@ -161,6 +161,25 @@ def cmd_bench(args):
     return subprocess.run(cmd, cwd=pe.REPO, env=env, check=False).returncode
 
 
+def cmd_i18n(args):
+    """Export each addon's .pot from the test database and merge it into fa.po."""
+    odoo_root = prerequisites()
+    if pe.db_comment(TEST_DB) != f"{pe.MARK}test":
+        raise pe.SetupError(f"database {TEST_DB} is not ready: run `make test` first.")
+    for addon in args or pe.ADDONS:
+        i18n = pe.ADDONS_DIR / addon / "i18n"
+        i18n.mkdir(exist_ok=True)
+        pot = i18n / f"{addon}.pot"
+        pe.run_odoo(odoo_root, "-d", TEST_DB, f"--i18n-export={pot}", f"--modules={addon}",
+                    "--stop-after-init", "--log-level=warn")
+        fa_po = i18n / "fa.po"
+        if fa_po.exists():
+            subprocess.run(["msgmerge", "--quiet", "--update", "--no-fuzzy-matching",
+                            "--backup=none", "--no-location", str(fa_po), str(pot)], check=True)
+        say(f"{addon}: {pot.relative_to(pe.REPO)} exported, fa.po merged")
+    return 0
+
+
 def cmd_check(_args):
     odoo_root = prerequisites()
     say(f"Odoo 18.0 at {odoo_root}; PostgreSQL answers; config in {pe.LOCAL_CONF}")
@@ -172,6 +191,7 @@ COMMANDS = {
     "test": "lint and run every test on a fresh test database (extra arguments go to pytest)",
     "bench": "fill a benchmark database and print the ratios (see bench/run.py --help)",
     "check": "check the prerequisites only",
+    "i18n": "export the addons' .pot from the test database and merge them into fa.po",
 }
 
 
@@ -182,7 +202,8 @@ def main(argv=None):
         for name, text in COMMANDS.items():
             print(f"  {name:6} {text}", file=sys.stderr)
         return 2
-    handler = {"run": cmd_run, "test": cmd_test, "bench": cmd_bench, "check": cmd_check}
+    handler = {"run": cmd_run, "test": cmd_test, "bench": cmd_bench, "check": cmd_check,
+               "i18n": cmd_i18n}
     try:
         return handler[argv[0]](argv[1:])
     except pe.SetupError as exc:
