@@ -31,10 +31,10 @@ def test_pot_is_current_and_fa_po_complete(addon):
     terms = exported_terms(addon)
     i18n = pe.ADDONS_DIR / addon / "i18n"
     pot = {entry.msgid for entry in polib.pofile(str(i18n / f"{addon}.pot"))}
-    assert not terms - pot, f"{addon}.pot lacks terms (run make i18n): {sorted(terms - pot)[:20]}"
-    assert not pot - terms, f"{addon}.pot has stale terms (run make i18n): {sorted(pot - terms)[:20]}"
+    assert not terms - pot, f"{addon}.pot lacks (run make i18n): {sorted(terms - pot)[:20]}"
+    assert not pot - terms, f"{addon}.pot has stale (run make i18n): {sorted(pot - terms)[:20]}"
 
     fa_po = polib.pofile(str(i18n / "fa.po"))
     translated = {entry.msgid for entry in fa_po.translated_entries()}
     missing = sorted(terms - translated)
-    assert not missing, f"{addon}/i18n/fa.po leaves {len(missing)} terms untranslated: {missing[:20]}"
+    assert not missing, f"{addon}/i18n/fa.po leaves {len(missing)} untranslated: {missing[:20]}"
