@@ -7,5 +7,20 @@
     "author": "Parand CRM",
     "website": "https://github.com/parand-crm/parand",
     "license": "LGPL-3",
-    "depends": ["crm", "survey"],
+    "depends": ["crm", "survey", "portal", "product"],
+    "data": [
+        "security/crm_complaint_security.xml",
+        "security/ir.model.access.csv",
+        "data/crm_complaint_data.xml",
+        "data/crm_complaint_mail_templates.xml",
+        "data/crm_complaint_survey.xml",
+        "views/crm_complaint_views.xml",
+        "views/crm_complaint_portal_templates.xml",
+        "report/crm_complaint_report_views.xml",
+        "report/crm_complaint_report_templates.xml",
+        "views/crm_complaint_menus.xml",
+    ],
+    "demo": [
+        "demo/crm_complaint_demo.xml",
+    ],
 }

@@ -1,0 +1,522 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from datetime import datetime, time, timedelta
+
+import pytz
+from markupsafe import Markup
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+from odoo.tools import format_date, format_datetime
+
+from .crm_complaint_promise import SEVERITIES
+
+CHANNELS = [
+    ("phone", "Phone"),
+    ("email", "Email"),
+    ("web_form", "Web Form"),
+    ("portal", "Portal"),
+    ("walk_in", "Walk-in"),
+    ("letter", "Letter"),
+]
+STATES = [
+    ("received", "Received"),
+    ("acknowledged", "Acknowledged"),
+    ("assessed", "Assessed"),
+    ("investigating", "Investigating"),
+    ("responded", "Responded"),
+    ("escalated", "Escalated"),
+    ("reopened", "Reopened"),
+    ("closed", "Closed"),
+]
+# States in which the customer still waits for our response (the response promise runs).
+AWAITING_RESPONSE = ("acknowledged", "assessed", "investigating", "reopened")
+ESCALATION_OUTCOMES = [
+    ("pending", "Pending"),
+    ("upheld", "Complaint Upheld"),
+    ("partly_upheld", "Partly Upheld"),
+    ("rejected", "Complaint Rejected"),
+    ("settled", "Settled"),
+    ("withdrawn", "Withdrawn"),
+]
+
+
+class CrmComplaint(models.Model):
+    """A customer complaint handled as ISO 10002 describes: received, acknowledged, assessed,
+    investigated, answered and closed, within the service promises of ISO 10001, with the
+    referral to an external dispute resolution body of ISO 10003."""
+
+    _name = "crm.complaint"
+    _description = "Customer Complaint"
+    _inherit = ["portal.mixin", "mail.thread", "mail.activity.mixin"]
+    _order = "date_received desc, id desc"
+    _check_company_auto = True
+
+    name = fields.Char("Reference", required=True, readonly=True, copy=False, index="trigram",
+                       default=lambda self: self.env._("New"))
+    subject = fields.Char(required=True, tracking=True)
+    partner_id = fields.Many2one("res.partner", "Complainant", required=True, index=True,
+                                 tracking=True, check_company=True)
+    commercial_partner_id = fields.Many2one(related="partner_id.commercial_partner_id",
+                                            store=True, index=True)
+    partner_email = fields.Char(related="partner_id.email")
+    partner_phone = fields.Char(related="partner_id.phone")
+    lead_id = fields.Many2one("crm.lead", "Lead/Opportunity", index="btree_not_null",
+                              check_company=True)
+    product_id = fields.Many2one("product.product", index="btree_not_null",
+                                 check_company=True)
+    campaign_id = fields.Many2one("utm.campaign", index="btree_not_null")
+    channel = fields.Selection(CHANNELS, "Received Through", required=True, default="phone",
+                               tracking=True)
+    description = fields.Text(required=True)
+    remedy_requested = fields.Text("Remedy Asked For",
+                                   help="What the customer asks us to do about it.")
+    category_id = fields.Many2one("crm.complaint.category", index=True,
+                                  tracking=True, check_company=True)
+    severity = fields.Selection(SEVERITIES, default="medium", required=True, tracking=True)
+    user_id = fields.Many2one("res.users", "Responsible", index=True, tracking=True,
+                              default=lambda self: self.env.user,
+                              domain="[('share', '=', False)]")
+    team_id = fields.Many2one("crm.team", "Sales Team", index=True, tracking=True,
+                              check_company=True, compute="_compute_team_id", store=True,
+                              readonly=False)
+    company_id = fields.Many2one("res.company", required=True, index=True,
+                                 default=lambda self: self.env.company)
+    state = fields.Selection(STATES, default="received", required=True, index=True,
+                             tracking=True, copy=False)
+
+    date_received = fields.Datetime("Received On", required=True, default=fields.Datetime.now,
+                                    copy=False)
+    date_acknowledged = fields.Datetime("Acknowledged On", readonly=True, copy=False)
+    date_responded = fields.Datetime("Responded On", readonly=True, copy=False)
+    date_closed = fields.Datetime("Closed On", readonly=True, copy=False)
+
+    promise_id = fields.Many2one("crm.complaint.promise", "Service Promise",
+                                 compute="_compute_deadlines", store=True)
+    date_deadline_acknowledge = fields.Datetime(
+        "Acknowledge By", compute="_compute_deadlines", store=True, index=True,
+        help="The promise's working days counted on the company's working calendar from the "
+             "day after receipt.")
+    date_deadline_response = fields.Datetime("Respond By", compute="_compute_deadlines",
+                                             store=True, index=True)
+    acknowledged_on_time = fields.Boolean(readonly=True, copy=False)
+    responded_on_time = fields.Boolean(readonly=True, copy=False)
+    hours_to_acknowledge = fields.Float(readonly=True, copy=False, aggregator="avg")
+    hours_to_respond = fields.Float(readonly=True, copy=False, aggregator="avg")
+    # Set by the overdue check so that it escalates each lapse once (idempotent cron).
+    acknowledge_overdue_escalated = fields.Boolean(readonly=True, copy=False)
+    response_overdue_escalated = fields.Boolean(readonly=True, copy=False)
+    is_overdue = fields.Boolean(compute="_compute_is_overdue", search="_search_is_overdue")
+
+    response = fields.Text("Response to the Customer", tracking=True, copy=False)
+    resolution = fields.Text(copy=False, help="What was done to resolve the complaint.")
+    root_cause_id = fields.Many2one("crm.complaint.root.cause", tracking=True,
+                                    copy=False, check_company=True)
+    customer_decision = fields.Selection(
+        [("accepted", "Accepted"), ("rejected", "Rejected")], tracking=True, copy=False,
+        readonly=True, help="The customer's answer to our response.")
+    rejection_reason = fields.Text(readonly=True, copy=False)
+    reopen_count = fields.Integer(readonly=True, copy=False)
+
+    escalation_date = fields.Date("Referred On", copy=False, tracking=True)
+    escalation_body = fields.Char("External Body", copy=False, tracking=True,
+                                  help="The external dispute resolution body (ISO 10003), "
+                                       "e.g. an ombudsman, a mediator or a guild council.")
+    escalation_reference = fields.Char("Case Number at the Body", copy=False)
+    escalation_outcome = fields.Selection(ESCALATION_OUTCOMES, "Outcome", copy=False,
+                                          tracking=True)
+    escalation_note = fields.Text("Outcome Details", copy=False)
+
+    satisfaction_input_id = fields.Many2one("survey.user_input", "Satisfaction Survey",
+                                            readonly=True, copy=False, index="btree_not_null")
+    satisfaction_score = fields.Float(
+        "Satisfaction With Handling", readonly=True, copy=False, aggregator="avg",
+        help="The customer's CSAT answer about how the complaint was handled (1-5).")
+
+    _sql_constraints = [
+        ("name_company_uniq", "unique(name, company_id)",
+         "The complaint reference must be unique per company."),
+    ]
+
+    # ------------------------------------------------------------------ computes
+
+    @api.depends("user_id", "lead_id")
+    def _compute_team_id(self):
+        for complaint in self:
+            if complaint.team_id:
+                continue
+            complaint.team_id = complaint.lead_id.team_id or complaint.user_id.sale_team_id
+
+    @api.depends("category_id", "severity", "company_id", "date_received")
+    def _compute_deadlines(self):
+        promises = self.env["crm.complaint.promise"].search(
+            [("company_id", "in", [False, *self.company_id.ids])])
+        # One calendar computation per (calendar, day, days) however many complaints share it.
+        planned = {}
+        for complaint in self:
+            promise = promises._match(complaint.category_id, complaint.severity,
+                                      complaint.company_id)
+            complaint.promise_id = promise
+            if not promise or not complaint.date_received:
+                complaint.date_deadline_acknowledge = complaint.date_deadline_response = False
+                continue
+            calendar = complaint.company_id.resource_calendar_id
+            for field, days in (("date_deadline_acknowledge", promise.acknowledge_days),
+                                ("date_deadline_response", promise.respond_days)):
+                key = (calendar.id, complaint.date_received.date(), days)
+                if key not in planned:
+                    planned[key] = self._plan_working_days(calendar, complaint.date_received,
+                                                           days)
+                complaint[field] = planned[key]
+
+    @api.model
+    def _plan_working_days(self, calendar, received, days):
+        """End of the `days`-th working day after the day of `received` (UTC, naive).
+
+        Counting starts the day after receipt, in the calendar's time zone, so that a complaint
+        received late in the day is not due the same evening. Without a calendar, calendar days.
+        """
+        if not calendar:
+            return datetime.combine(received.date() + timedelta(days=days), time.max)
+        tz = pytz.timezone(calendar.tz or "UTC")
+        local_day = pytz.utc.localize(received).astimezone(tz).date()
+        next_day = tz.localize(datetime.combine(local_day + timedelta(days=1), time.min))
+        deadline = calendar.plan_days(days, next_day, compute_leaves=True)
+        if not deadline:
+            return datetime.combine(received.date() + timedelta(days=days), time.max)
+        return deadline.astimezone(pytz.utc).replace(tzinfo=None)
+
+    @api.depends("state", "date_deadline_acknowledge", "date_deadline_response")
+    def _compute_is_overdue(self):
+        now = fields.Datetime.now()
+        for complaint in self:
+            deadline = complaint._current_deadline()
+            complaint.is_overdue = bool(deadline and deadline < now)
+
+    def _current_deadline(self):
+        if self.state == "received":
+            return self.date_deadline_acknowledge
+        if self.state in AWAITING_RESPONSE:
+            return self.date_deadline_response
+        return False
+
+    def _search_is_overdue(self, operator, value):
+        if operator not in ("=", "!=") or not isinstance(value, bool):
+            raise UserError(self.env._("Overdue: this filter only supports = True or = False."))
+        now = fields.Datetime.now()
+        domain = ["|",
+                  "&", ("state", "=", "received"), ("date_deadline_acknowledge", "<", now),
+                  "&", ("state", "in", AWAITING_RESPONSE), ("date_deadline_response", "<", now)]
+        return domain if (operator == "=") == value else ["!", *domain]
+
+    def _compute_access_url(self):
+        for complaint in self:
+            complaint.access_url = f"/my/complaints/{complaint.id}"
+
+    # ------------------------------------------------------------------ CRUD
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if not vals.get("name") or vals["name"] == self.env._("New"):
+                company = self.env["res.company"].browse(
+                    vals.get("company_id") or self.env.company.id)
+                vals["name"] = self.env["ir.sequence"].with_company(company).next_by_code(
+                    "crm.complaint") or self.env._("New")
+        complaints = super().create(vals_list)
+        complaints._sync_feedback()
+        return complaints
+
+    def write(self, vals):
+        if "name" in vals and any(complaint.name != vals["name"] for complaint in self):
+            raise UserError(self.env._("Reference: the reference of a complaint cannot be "
+                                       "changed."))
+        result = super().write(vals)
+        if set(vals) & self._feedback_synced_fields():
+            self._sync_feedback()
+        return result
+
+    def _feedback_synced_fields(self):
+        """Fields copied onto the complaint's feedback record (see crm_complaint_feedback)."""
+        return {"partner_id", "lead_id", "campaign_id", "user_id", "team_id", "subject",
+                "description", "date_received", "company_id", "severity"}
+
+    def _sync_feedback(self):
+        """Each complaint is explicit feedback on the ledger; extended once crm.feedback exists."""
+        return True
+
+    # ------------------------------------------------------------------ lifecycle
+
+    def _check_state(self, allowed, action):
+        for complaint in self:
+            if complaint.state not in allowed:
+                raise UserError(self.env._(
+                    "Status: complaint %(ref)s is %(state)s; it cannot be %(action)s now.",
+                    ref=complaint.name,
+                    state=dict(self._fields["state"]._description_selection(self.env))[
+                        complaint.state],
+                    action=action))
+
+    def action_acknowledge(self):
+        self._check_state(("received",), self.env._("acknowledged"))
+        now = fields.Datetime.now()
+        for complaint in self:
+            deadline = complaint.date_deadline_acknowledge
+            complaint.write({
+                "state": "acknowledged",
+                "date_acknowledged": now,
+                "acknowledged_on_time": bool(not deadline or now <= deadline),
+                "hours_to_acknowledge": (now - complaint.date_received).total_seconds() / 3600,
+            })
+        self._send_template("crm_feedback.mail_template_complaint_acknowledgement")
+        return True
+
+    def action_assess(self):
+        self._check_state(("acknowledged",), self.env._("assessed"))
+        for complaint in self:
+            if not complaint.category_id:
+                raise UserError(self.env._(
+                    "Category: assess complaint %(ref)s by choosing its category first.",
+                    ref=complaint.name))
+        self.write({"state": "assessed"})
+        return True
+
+    def action_investigate(self):
+        self._check_state(("assessed", "reopened"), self.env._("investigated"))
+        for complaint in self:
+            if not complaint.user_id:
+                raise UserError(self.env._(
+                    "Responsible: complaint %(ref)s needs a responsible person to investigate it.",
+                    ref=complaint.name))
+        self.write({"state": "investigating"})
+        return True
+
+    def action_respond(self):
+        self._check_state(("investigating", "reopened"), self.env._("answered"))
+        now = fields.Datetime.now()
+        for complaint in self:
+            if not (complaint.response or "").strip():
+                raise UserError(self.env._(
+                    "Response to the Customer: write the response to complaint %(ref)s "
+                    "before marking it responded.", ref=complaint.name))
+            vals = {"state": "responded", "date_responded": now, "customer_decision": False}
+            if not complaint.date_responded:
+                # The promise is measured on the first response; a reopened complaint keeps it.
+                deadline = complaint.date_deadline_response
+                vals.update(responded_on_time=bool(not deadline or now <= deadline),
+                            hours_to_respond=(now - complaint.date_received).total_seconds()
+                            / 3600)
+            complaint.write(vals)
+        self._send_template("crm_feedback.mail_template_complaint_response")
+        return True
+
+    def action_escalate(self):
+        self._check_state(("acknowledged", "assessed", "investigating", "responded", "reopened"),
+                          self.env._("escalated"))
+        for complaint in self:
+            if not complaint.escalation_body:
+                raise UserError(self.env._(
+                    "External Body: name the external dispute resolution body complaint "
+                    "%(ref)s is referred to.", ref=complaint.name))
+        self.write({"state": "escalated", "escalation_outcome": "pending"})
+        for complaint in self.filtered(lambda c: not c.escalation_date):
+            complaint.escalation_date = fields.Date.context_today(complaint)
+        return True
+
+    def action_close(self):
+        self._check_state(("responded", "escalated"), self.env._("closed"))
+        for complaint in self:
+            if not (complaint.resolution or "").strip() or not complaint.root_cause_id:
+                raise UserError(self.env._(
+                    "Resolution and Root Cause: record both before closing complaint %(ref)s.",
+                    ref=complaint.name))
+            if complaint.state == "escalated" and complaint.escalation_outcome in (False,
+                                                                                     "pending"):
+                raise UserError(self.env._(
+                    "Outcome: record the external body's outcome before closing complaint "
+                    "%(ref)s.", ref=complaint.name))
+        self.write({"state": "closed", "date_closed": fields.Datetime.now()})
+        self._send_satisfaction_survey()
+        return True
+
+    def action_reopen(self, reason=None):
+        """The customer rejects the response (ISO 10002 7.8): the complaint is worked again."""
+        self._check_state(("responded", "closed"), self.env._("reopened"))
+        for complaint in self:
+            complaint.write({
+                "state": "reopened",
+                "customer_decision": "rejected",
+                "rejection_reason": reason or complaint.rejection_reason,
+                "reopen_count": complaint.reopen_count + 1,
+                "date_closed": False,
+                "response_overdue_escalated": False,
+            })
+        return True
+
+    def _customer_accept(self):
+        """The customer accepts the response: the responsible is asked to close."""
+        self._check_state(("responded",), self.env._("accepted"))
+        self.write({"customer_decision": "accepted"})
+        for complaint in self:
+            complaint.message_post(body=self.env._("The customer accepted the response."))
+            if complaint.user_id:
+                complaint.activity_schedule(
+                    "mail.mail_activity_data_todo", user_id=complaint.user_id.id,
+                    summary=self.env._("Close the complaint: the customer accepted the response"))
+
+    def _customer_reject(self, reason):
+        self._check_state(("responded",), self.env._("rejected"))
+        if not (reason or "").strip():
+            raise UserError(self.env._("Reason: tell us why the response does not resolve "
+                                       "your complaint."))
+        self.action_reopen(reason=reason.strip())
+        for complaint in self:
+            complaint.message_post(body=self.env._(
+                "The customer rejected the response: %(reason)s", reason=reason.strip()))
+            if complaint.user_id:
+                complaint.activity_schedule(
+                    "mail.mail_activity_data_todo", user_id=complaint.user_id.id,
+                    summary=self.env._("The customer rejected the response"))
+
+    # ------------------------------------------------------------------ mails
+
+    def _send_template(self, xmlid):
+        template = self.env.ref(xmlid, raise_if_not_found=False)
+        if not template:
+            return
+        for complaint in self.filtered("partner_id.email"):
+            complaint.message_post_with_source(
+                template, subtype_xmlid="mail.mt_comment",
+                email_layout_xmlid="mail.mail_notification_light")
+
+    def _format_date_for_partner(self, value, partner=None):
+        """A date or datetime as the complaint's recipient reads it.
+
+        A calendar-aware addon (parand_crm: Jalali for Persian readers) may define
+        `res.partner._format_date_for_reader(value)`; without it, Odoo's formatting in the
+        recipient's language and time zone.
+        """
+        partner = partner or self.partner_id
+        if not value:
+            return ""
+        formatter = getattr(partner, "_format_date_for_reader", None)
+        if formatter:
+            return formatter(value)
+        if isinstance(value, datetime):
+            return format_datetime(self.env, value, tz=partner.tz or self.env.user.tz,
+                                   dt_format="short", lang_code=partner.lang)
+        return format_date(self.env, value, lang_code=partner.lang)
+
+    # ------------------------------------------------------------------ satisfaction
+
+    def _send_satisfaction_survey(self):
+        """On closing, ask the customer how the complaint was handled (one CSAT question)."""
+        survey = self.env.ref("crm_feedback.survey_complaint_satisfaction",
+                              raise_if_not_found=False)
+        template = self.env.ref("crm_feedback.mail_template_complaint_satisfaction",
+                                raise_if_not_found=False)
+        if not survey or not survey.active:
+            return
+        for complaint in self.filtered(lambda c: c.partner_id.email
+                                       and not c.satisfaction_input_id):
+            # sudo: the responsible may not be a survey officer; the answer is the customer's.
+            answer = survey.sudo()._create_answer(partner=complaint.partner_id,
+                                                  check_attempts=False,
+                                                  complaint_id=complaint.id)
+            complaint.satisfaction_input_id = answer
+            if template:
+                complaint.message_post_with_source(
+                    template, subtype_xmlid="mail.mt_comment",
+                    email_layout_xmlid="mail.mail_notification_light")
+
+    def _survey_url(self):
+        self.ensure_one()
+        answer = self.satisfaction_input_id.sudo()
+        return answer.get_start_url() if answer else ""
+
+    def _record_satisfaction(self, score):
+        """Store the CSAT answer about the handling; the ledger part is added with crm.feedback."""
+        self.write({"satisfaction_score": score})
+
+    # ------------------------------------------------------------------ overdue check
+
+    @api.model
+    def _cron_escalate_overdue(self, batch_size=5000, max_batches=None):
+        """Escalate complaints past their acknowledge or response deadline to the team leader.
+
+        Idempotent: each lapse is flagged once. Per batch: one search, one prefetch of the
+        complaints and their teams, one batched activity insert, one mail per leader and one
+        flag update, whatever the number of complaints. Commits per batch so that a crash
+        resumes where it stopped.
+        """
+        batches = 0
+        while max_batches is None or batches < max_batches:
+            complaints = self._overdue_to_escalate(batch_size)
+            if not complaints:
+                break
+            complaints._escalate_overdue()
+            batches += 1
+            if not self.env.context.get("complaint_cron_no_commit"):
+                # Commit per batch: a crash resumes after the last escalated batch.
+                self.env.cr.commit()  # pylint: disable=invalid-commit
+        return batches
+
+    @api.model
+    def _overdue_to_escalate(self, limit):
+        now = fields.Datetime.now()
+        return self.search([
+            "|",
+            "&", "&", ("state", "=", "received"), ("date_deadline_acknowledge", "<", now),
+            ("acknowledge_overdue_escalated", "=", False),
+            "&", "&", ("state", "in", AWAITING_RESPONSE), ("date_deadline_response", "<", now),
+            ("response_overdue_escalated", "=", False),
+        ], limit=limit, order="id")
+
+    def _escalation_recipient(self):
+        return self.team_id.user_id or self.user_id
+
+    def _escalate_overdue(self):
+        activity_type = self.env.ref("crm_feedback.mail_activity_type_complaint_overdue")
+        model_id = self.env["ir.model"]._get_id(self._name)
+        today = fields.Date.context_today(self)
+        activity_vals, by_leader = [], {}
+        ack_lapsed = self.filtered(lambda c: c.state == "received")
+        for complaint in self:
+            leader = complaint._escalation_recipient()
+            if not leader:
+                continue
+            lapse = (self.env._("acknowledgement") if complaint in ack_lapsed
+                     else self.env._("response"))
+            activity_vals.append({
+                "res_model_id": model_id,
+                "res_id": complaint.id,
+                "activity_type_id": activity_type.id,
+                "user_id": leader.id,
+                "date_deadline": today,
+                "summary": self.env._("Overdue %(lapse)s: %(ref)s", lapse=lapse,
+                                      ref=complaint.name),
+            })
+            by_leader.setdefault(leader, []).append((complaint, lapse))
+        if activity_vals:
+            # quick_update: the digest mail below replaces one notification per activity.
+            self.env["mail.activity"].with_context(mail_activity_quick_update=True).sudo() \
+                .create(activity_vals)
+        mails = []
+        for leader, lapses in by_leader.items():
+            if not leader.email:
+                continue
+            rows = Markup("").join(
+                Markup("<li>%s: %s (%s)</li>") % (complaint.name, complaint.subject, lapse)
+                for complaint, lapse in lapses)
+            mails.append({
+                "subject": self.env._("%(count)s complaints are overdue", count=len(lapses)),
+                "body_html": Markup("<p>%s</p><ul>%s</ul>") % (
+                    self.env._("These complaints passed their service promise:"), rows),
+                "email_to": leader.email_formatted,
+                "email_from": (self.env.company.email_formatted
+                               or self.env.user.email_formatted),
+                "auto_delete": True,
+            })
+        if mails:
+            self.env["mail.mail"].sudo().create(mails)
+        ack_lapsed.write({"acknowledge_overdue_escalated": True})
+        (self - ack_lapsed).write({"response_overdue_escalated": True})

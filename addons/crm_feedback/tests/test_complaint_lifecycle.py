@@ -1,0 +1,101 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo.exceptions import UserError
+from odoo.tests import TransactionCase, tagged
+
+
+@tagged("post_install", "-at_install")
+class TestComplaintLifecycle(TransactionCase):
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.partner = cls.env["res.partner"].create({"name": "Sara Karimi",
+                                                     "email": "sara@example.ir"})
+        cls.category = cls.env.ref("crm_feedback.complaint_category_delivery")
+        cls.root_cause = cls.env.ref("crm_feedback.complaint_root_cause_process")
+
+    def _complaint(self, **vals):
+        return self.env["crm.complaint"].create(dict({
+            "partner_id": self.partner.id, "subject": "Late delivery",
+            "description": "Two weeks late", "channel": "email"}, **vals))
+
+    def test_full_lifecycle(self):
+        complaint = self._complaint()
+        self.env.cr.flush()
+        self.assertTrue(complaint.name.startswith("CMP/"))
+        self.assertEqual(complaint.state, "received")
+        complaint.action_acknowledge()
+        self.env.cr.flush()  # each button is its own transaction in the web client
+        self.assertTrue(complaint.date_acknowledged)
+        with self.assertRaisesRegex(UserError, "Category"):
+            complaint.action_assess()
+        self.env.cr.flush()  # each button is its own transaction in the web client
+        complaint.category_id = self.category
+        complaint.action_assess()
+        self.env.cr.flush()  # each button is its own transaction in the web client
+        complaint.action_investigate()
+        self.env.cr.flush()  # each button is its own transaction in the web client
+        with self.assertRaisesRegex(UserError, "Response to the Customer"):
+            complaint.action_respond()
+        complaint.response = "We refunded the shipping."
+        complaint.action_respond()
+        self.env.cr.flush()
+        self.assertEqual(complaint.state, "responded")
+        with self.assertRaisesRegex(UserError, "Resolution and Root Cause"):
+            complaint.action_close()
+        complaint.write({"resolution": "Refund", "root_cause_id": self.root_cause.id})
+        complaint.action_close()
+        self.assertEqual(complaint.state, "closed")
+        self.env.cr.flush()
+        self.env.invalidate_all()
+        tracked = complaint.message_ids.tracking_value_ids.filtered(
+            lambda t: t.field_id.name == "state")
+        self.assertGreaterEqual(len(tracked), 5)
+
+    def test_reference_cannot_change(self):
+        complaint = self._complaint()
+        with self.assertRaisesRegex(UserError, "Reference"):
+            complaint.name = "X"
+        other = self._complaint()
+        self.assertNotEqual(complaint.name, other.name)
+
+    def test_escalation_and_reopen(self):
+        complaint = self._complaint(category_id=self.category.id)
+        complaint.action_acknowledge()
+        with self.assertRaisesRegex(UserError, "External Body"):
+            complaint.action_escalate()
+        complaint.escalation_body = "Consumer Protection Organization"
+        complaint.action_escalate()
+        self.assertEqual(complaint.state, "escalated")
+        self.assertEqual(complaint.escalation_outcome, "pending")
+        self.assertTrue(complaint.escalation_date)
+        complaint.write({"resolution": "Mediated", "root_cause_id": self.root_cause.id})
+        with self.assertRaisesRegex(UserError, "Outcome"):
+            complaint.action_close()
+        complaint.escalation_outcome = "settled"
+        complaint.action_close()
+        self.assertEqual(complaint.state, "closed")
+
+    def test_customer_rejects_then_accepts(self):
+        complaint = self._complaint(category_id=self.category.id)
+        complaint.action_acknowledge()
+        complaint.action_assess()
+        complaint.action_investigate()
+        complaint.response = "Sorry"
+        complaint.action_respond()
+        first_response = complaint.date_responded
+        with self.assertRaisesRegex(UserError, "Reason"):
+            complaint._customer_reject("  ")
+        complaint._customer_reject("Not enough")
+        self.assertEqual(complaint.state, "reopened")
+        self.assertEqual(complaint.reopen_count, 1)
+        self.assertEqual(complaint.rejection_reason, "Not enough")
+        complaint.response = "Full refund"
+        complaint.action_respond()
+        self.assertEqual(complaint.state, "responded")
+        self.assertTrue(complaint.date_responded >= first_response)
+        complaint._customer_accept()
+        self.assertEqual(complaint.customer_decision, "accepted")
+        self.assertTrue(complaint.activity_ids)
+        with self.assertRaisesRegex(UserError, "Status"):
+            complaint.action_acknowledge()
