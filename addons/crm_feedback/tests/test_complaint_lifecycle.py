@@ -1,4 +1,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from unittest.mock import patch
+
 from odoo.exceptions import UserError
 from odoo.tests import TransactionCase, tagged
 
@@ -99,3 +101,24 @@ class TestComplaintLifecycle(TransactionCase):
         self.assertTrue(complaint.activity_ids)
         with self.assertRaisesRegex(UserError, "Status"):
             complaint.action_acknowledge()
+
+    def test_acknowledgement_mail_reaches_the_customer(self):
+        complaint = self._complaint(category_id=self.category.id)
+        complaint.action_acknowledge()
+        message = complaint.message_ids.filtered(lambda m: self.partner in m.partner_ids)
+        self.assertEqual(len(message), 1)
+        self.assertIn(complaint.name, message.subject)
+        self.assertIn(complaint.get_portal_url(), message.body)
+
+    def test_dates_in_mails_use_the_calendar_hook_when_present(self):
+        complaint = self._complaint(category_id=self.category.id)
+        deadline = complaint.date_deadline_response
+        self.assertTrue(complaint._format_date_for_partner(deadline))
+        partner_class = type(self.env["res.partner"])
+        # parand_crm may define this hook to write Jalali dates for Persian readers.
+        with patch.object(partner_class, "_format_date_for_reader", create=True,
+                          new=lambda partner, value: "۱۴۰۴/۰۳/۲۱"):
+            self.assertEqual(complaint._format_date_for_partner(deadline), "۱۴۰۴/۰۳/۲۱")
+            complaint.action_acknowledge()
+        message = complaint.message_ids.filtered(lambda m: self.partner in m.partner_ids)
+        self.assertIn("۱۴۰۴/۰۳/۲۱", message.body)
