@@ -338,18 +338,23 @@ class CrmComplaint(models.Model):
         self._send_satisfaction_survey()
         return True
 
-    def action_reopen(self, reason=None):
-        """The customer rejects the response (ISO 10002 7.8): the complaint is worked again."""
+    def action_reopen(self):
+        """Work the complaint again (ISO 10002 7.8), e.g. when the customer rejects the response."""
         self._check_state(("responded", "closed"), self.env._("reopened"))
+        now = fields.Datetime.now()
         for complaint in self:
-            complaint.write({
+            vals = {
                 "state": "reopened",
-                "customer_decision": "rejected",
-                "rejection_reason": reason or complaint.rejection_reason,
                 "reopen_count": complaint.reopen_count + 1,
                 "date_closed": False,
                 "response_overdue_escalated": False,
-            })
+            }
+            if complaint.promise_id:
+                # A new response is owed: the promise runs again from the reopening.
+                vals["date_deadline_response"] = self._plan_working_days(
+                    complaint.company_id.resource_calendar_id, now,
+                    complaint.promise_id.respond_days)
+            complaint.write(vals)
         return True
 
     def _customer_accept(self):
@@ -368,7 +373,8 @@ class CrmComplaint(models.Model):
         if not (reason or "").strip():
             raise UserError(self.env._("Reason: tell us why the response does not resolve "
                                        "your complaint."))
-        self.action_reopen(reason=reason.strip())
+        self.write({"customer_decision": "rejected", "rejection_reason": reason.strip()})
+        self.action_reopen()
         for complaint in self:
             complaint.message_post(body=self.env._(
                 "The customer rejected the response: %(reason)s", reason=reason.strip()))

@@ -88,8 +88,12 @@ class TestComplaintLifecycle(TransactionCase):
         first_response = complaint.date_responded
         with self.assertRaisesRegex(UserError, "Reason"):
             complaint._customer_reject("  ")
+        complaint.date_deadline_response = "2020-01-01 00:00:00"
         complaint._customer_reject("Not enough")
         self.assertEqual(complaint.state, "reopened")
+        self.assertEqual(complaint.customer_decision, "rejected")
+        self.assertGreater(complaint.date_deadline_response, first_response,
+                           "the response promise runs again from the reopening")
         self.assertEqual(complaint.reopen_count, 1)
         self.assertEqual(complaint.rejection_reason, "Not enough")
         complaint.response = "Full refund"

@@ -29,6 +29,11 @@ class TestComplaintPortal(HttpCase):
         params.set_param("crm_feedback.complaint_form_max_per_window", 100)
         params.set_param("crm_feedback.complaint_form_max_attachment_kb", 1)
 
+    def _t(self, text, user=None):
+        """`text` as the page shows it: in the language of the visitor (public or `user`)."""
+        user = user or self.env.ref("base.public_user")
+        return self.env(context={"lang": user.lang or "en_US"})._(text)
+
     def _answer(self, decision, token=None, reason=""):
         data = {"csrf_token": http.Request.csrf_token(self), "decision": decision,
                 "reason": reason}
@@ -50,7 +55,8 @@ class TestComplaintPortal(HttpCase):
     def test_owner_rejects_with_reason(self):
         self.authenticate("cmp_owner", "cmp_owner_pw")
         response = self._answer("reject", reason="")
-        self.assertIn("Reason", response.text)
+        self.assertIn(self._t("Reason: tell us why the response does not resolve your "
+                              "complaint.", self.owner), response.text)
         self.assertEqual(self.complaint.state, "responded")
         self._answer("reject", reason="Still broken")
         self.assertEqual(self.complaint.state, "reopened")
@@ -108,7 +114,8 @@ class TestComplaintPortal(HttpCase):
         partners = self.env["res.partner"].search_count([])
         response = self._post_form(email="", phone="")
         self.assertEqual(response.status_code, 400)
-        self.assertIn("email address or a phone number", response.text)
+        self.assertIn(self._t("give an email address or a phone number so that we can "
+                              "answer you"), response.text)
         response = self._post_form(email="not-an-email")
         self.assertEqual(response.status_code, 400)
         response = self._post_form(description="")
@@ -116,11 +123,11 @@ class TestComplaintPortal(HttpCase):
         response = self._post_form(files={"attachments": ("big.pdf", PDF + b"x" * 2000,
                                                           "application/pdf")})
         self.assertEqual(response.status_code, 400)
-        self.assertIn("larger than allowed", response.text)
+        self.assertIn(self._t("this file is larger than allowed"), response.text)
         response = self._post_form(files={"attachments": ("invoice.pdf", b"MZ\x90\x00exe",
                                                           "application/pdf")})
         self.assertEqual(response.status_code, 400)
-        self.assertIn("only PDF, image and text files", response.text)
+        self.assertIn(self._t("only PDF, image and text files are accepted"), response.text)
         self.assertEqual(self._complaints(), 0)
         self.assertEqual(self.env["res.partner"].search_count([]), partners)
 
@@ -132,5 +139,6 @@ class TestComplaintPortal(HttpCase):
         self.assertEqual(self._post_form(subject="Two").status_code, 200)
         response = self._post_form(subject="Three")
         self.assertEqual(response.status_code, 429)
-        self.assertIn("too many complaints", response.text)
+        self.assertIn(self._t("You sent too many complaints in a short time. Please try "
+                              "again later or call us."), response.text)
         self.assertEqual(self._complaints(), 2)
