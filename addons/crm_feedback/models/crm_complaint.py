@@ -162,11 +162,17 @@ class CrmComplaint(models.Model):
             calendar = complaint.company_id.resource_calendar_id
             for field, days in (("date_deadline_acknowledge", promise.acknowledge_days),
                                 ("date_deadline_response", promise.respond_days)):
-                key = (calendar.id, complaint.date_received.date(), days)
+                # The deadline depends only on the day of receipt in the calendar's zone.
+                key = (calendar.id, self._local_day(calendar, complaint.date_received), days)
                 if key not in planned:
                     planned[key] = self._plan_working_days(calendar, complaint.date_received,
                                                            days)
                 complaint[field] = planned[key]
+
+    @api.model
+    def _local_day(self, calendar, moment):
+        tz = pytz.timezone(calendar.tz or "UTC") if calendar else pytz.utc
+        return pytz.utc.localize(moment).astimezone(tz).date()
 
     @api.model
     def _plan_working_days(self, calendar, received, days):
@@ -178,11 +184,18 @@ class CrmComplaint(models.Model):
         if not calendar:
             return datetime.combine(received.date() + timedelta(days=days), time.max)
         tz = pytz.timezone(calendar.tz or "UTC")
-        local_day = pytz.utc.localize(received).astimezone(tz).date()
+        local_day = self._local_day(calendar, received)
         next_day = tz.localize(datetime.combine(local_day + timedelta(days=1), time.min))
         deadline = calendar.plan_days(days, next_day, compute_leaves=True)
         if not deadline:
             return datetime.combine(received.date() + timedelta(days=days), time.max)
+        # plan_days gives the end of that day's first attendance (e.g. the morning before
+        # lunch); the promise runs to the end of the working day.
+        day = deadline.astimezone(tz).date()
+        intervals = calendar._work_intervals_batch(
+            tz.localize(datetime.combine(day, time.min)),
+            tz.localize(datetime.combine(day, time.max)))[False]
+        deadline = max([stop for _start, stop, _meta in intervals], default=deadline)
         return deadline.astimezone(pytz.utc).replace(tzinfo=None)
 
     @api.depends("state", "date_deadline_acknowledge", "date_deadline_response")

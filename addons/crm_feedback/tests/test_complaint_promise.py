@@ -10,13 +10,16 @@ class TestComplaintPromise(TransactionCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        # An Iranian week: Saturday to Wednesday, 8:00-17:00 Tehran time.
+        # An Iranian week: Saturday to Wednesday, 8:00-12:00 and 13:00-17:00 Tehran time.
         cls.calendar = cls.env["resource.calendar"].create({
             "name": "Tehran office",
             "tz": "Asia/Tehran",
-            "attendance_ids": [(0, 0, {"name": str(day), "dayofweek": str(day), "hour_from": 8,
-                                       "hour_to": 17, "day_period": "morning"})
-                               for day in (5, 6, 0, 1, 2)],
+            "attendance_ids": [(0, 0, {"name": f"{day} {start}", "dayofweek": str(day),
+                                       "hour_from": start, "hour_to": end,
+                                       "day_period": period})
+                               for day in (5, 6, 0, 1, 2)
+                               for start, end, period in ((8, 12, "morning"),
+                                                          (13, 17, "afternoon"))],
         })
         # A public holiday on Wednesday 4 June 2025.
         cls.env["resource.calendar.leaves"].create({
