@@ -1,0 +1,1 @@
+# Pure helpers: no Odoo import, tested without a database.

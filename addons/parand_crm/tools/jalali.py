@@ -1,0 +1,122 @@
+"""Jalali (Solar Hijri) dates for Persian users, on the `jdatetime` package.
+
+The database always holds Gregorian dates; these helpers convert at the edges: what a user
+reads (format_date), what a user types (parse_date) and the periods a user thinks in
+(period_range: this Jalali month, quarter or year, as a Gregorian range).
+"""
+
+import datetime
+import re
+
+import jdatetime
+
+from .normalize import normalize_digits, to_persian_digits
+
+MONTH_NAMES = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور",
+               "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند")
+MONTH_NAMES_LATIN = ("Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar",
+                     "Mehr", "Aban", "Azar", "Dey", "Bahman", "Esfand")
+QUARTER_NAMES = ("بهار", "تابستان", "پاییز", "زمستان")
+
+_DATE_INPUT = re.compile(r"^\s*(\d{1,4})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*$")
+
+
+def to_jalali(value):
+    """A jdatetime.date (or jdatetime.datetime) for a Gregorian date (or datetime)."""
+    if isinstance(value, datetime.datetime):
+        return jdatetime.datetime.fromgregorian(datetime=value)
+    if isinstance(value, datetime.date):
+        return jdatetime.date.fromgregorian(date=value)
+    raise TypeError(f"expected a date or datetime, got {type(value).__name__}")
+
+
+def from_jalali(year, month, day):
+    """The Gregorian datetime.date of a Jalali day; ValueError when that day does not exist."""
+    if not 1 <= month <= 12:
+        raise ValueError(f"{year}/{month:02d}/{day:02d} is not a Jalali date: "
+                         "the month must be between 1 and 12")
+    length = month_length(year, month)
+    if not 1 <= day <= length:
+        raise ValueError(f"{year}/{month:02d}/{day:02d} is not a Jalali date: "
+                         f"{MONTH_NAMES_LATIN[month - 1]} {year} has {length} days")
+    return jdatetime.date(year, month, day).togregorian()
+
+
+def is_leap(year):
+    return jdatetime.date(year, 1, 1).isleap()
+
+
+def month_length(year, month):
+    if month <= 6:
+        return 31
+    if month <= 11:
+        return 30
+    return 30 if is_leap(year) else 29
+
+
+def format_date(value, fmt="%Y/%m/%d", digits="latin"):
+    """A Gregorian date or datetime written in Jalali; '' for an empty value.
+
+    `fmt` takes strftime's directives (%Y %m %d %H:%M ...); %B is the Persian month name
+    whatever the process locale.
+    """
+    if not value:
+        return ""
+    jvalue = to_jalali(value)
+    text = jvalue.strftime(fmt.replace("%B", MONTH_NAMES[jvalue.month - 1]))
+    return to_persian_digits(text) if digits == "persian" else text
+
+
+def parse_date(text):
+    """The Gregorian date of a Jalali date typed as 1403/5/1, ۱۴۰۳-۰۵-۰۱ or 1403.05.01.
+
+    Raises ValueError saying what is wrong: a malformed text, a month out of range, or a day
+    that month does not have (1402/12/30: Esfand 1402 has 29 days).
+    """
+    match = _DATE_INPUT.match(normalize_digits(text or ""))
+    if not match:
+        raise ValueError(f"{text!r} is not a Jalali date: write it as year/month/day, "
+                         "e.g. 1403/05/01")
+    year, month, day = (int(part) for part in match.groups())
+    if year < 100:
+        raise ValueError(f"{text!r} is not a Jalali date: write the year with four digits")
+    return from_jalali(year, month, day)
+
+
+def period_range(kind, ref_date):
+    """(first day, last day) in Gregorian of the Jalali month, quarter or year of `ref_date`."""
+    jref = to_jalali(ref_date if not isinstance(ref_date, datetime.datetime) else ref_date.date())
+    if kind == "month":
+        first_month, months = jref.month, 1
+    elif kind == "quarter":
+        first_month, months = 3 * ((jref.month - 1) // 3) + 1, 3
+    elif kind == "year":
+        first_month, months = 1, 12
+    else:
+        raise ValueError(f"unknown period {kind!r}: use 'month', 'quarter' or 'year'")
+    last_month = first_month + months - 1
+    start = from_jalali(jref.year, first_month, 1)
+    end = from_jalali(jref.year, last_month, month_length(jref.year, last_month))
+    return start, end
+
+
+def shift_period(kind, ref_date, count):
+    """A date inside the Jalali period `count` periods away from the one of `ref_date`."""
+    start, _end = period_range(kind, ref_date)
+    if count == 0:
+        return start
+    step = datetime.timedelta(days=1)
+    for _ in range(abs(count)):
+        if count < 0:
+            start, _end = period_range(kind, start - step)
+        else:
+            _first, end = period_range(kind, start)
+            start = end + step
+    return start
+
+
+def month_boundaries(first_year, last_year):
+    """[(gregorian first day, jalali year, jalali month)] for every month of the years given,
+    in order: the table a grouped SQL query maps dates onto."""
+    return [(from_jalali(year, month, 1), year, month)
+            for year in range(first_year, last_year + 1) for month in range(1, 13)]
