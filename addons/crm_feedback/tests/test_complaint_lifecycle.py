@@ -2,7 +2,7 @@
 from unittest.mock import patch
 
 from odoo.exceptions import UserError
-from odoo.tests import TransactionCase, tagged
+from odoo.tests import Form, TransactionCase, tagged
 
 
 @tagged("post_install", "-at_install")
@@ -126,3 +126,19 @@ class TestComplaintLifecycle(TransactionCase):
             complaint.action_acknowledge()
         message = complaint.message_ids.filtered(lambda m: self.partner in m.partner_ids)
         self.assertIn("۱۴۰۴/۰۳/۲۱", message.body)
+
+    def test_form_view_records_a_complaint(self):
+        with Form(self.env["crm.complaint"]) as form:
+            form.partner_id = self.partner
+            form.subject = "Broken on arrival"
+            form.description = "The box was crushed."
+            form.channel = "letter"
+            form.category_id = self.category
+        complaint = form.record
+        self.assertTrue(complaint.name.startswith("CMP/"))
+        self.assertTrue(complaint.date_deadline_acknowledge)
+        self.assertEqual(complaint.user_id, self.env.user)
+        action = self.env.ref("crm_feedback.crm_complaint_action")
+        self.assertEqual(action.res_model, "crm.complaint")
+        menu = self.env.ref("crm_feedback.crm_complaint_menu")
+        self.assertEqual(menu.parent_id.parent_id, self.env.ref("crm.crm_menu_root"))
