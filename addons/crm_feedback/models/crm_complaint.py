@@ -410,9 +410,10 @@ class CrmComplaint(models.Model):
     def _format_date_for_partner(self, value, partner=None):
         """A date or datetime as the complaint's recipient reads it.
 
-        A calendar-aware addon (parand_crm: Jalali for Persian readers) may define
-        `res.partner._format_date_for_reader(value)`; without it, Odoo's formatting in the
-        recipient's language and time zone.
+        A calendar-aware addon may define `res.partner._format_date_for_reader(value)`. Without
+        it, when parand_crm is installed, Persian readers get Jalali dates from its helpers
+        (imported only then: this addon does not depend on it); otherwise Odoo's formatting
+        in the recipient's language and time zone.
         """
         partner = partner or self.partner_id
         if not value:
@@ -420,9 +421,20 @@ class CrmComplaint(models.Model):
         formatter = getattr(partner, "_format_date_for_reader", None)
         if formatter:
             return formatter(value)
+        tz = partner.tz or self.env.user.tz or "UTC"
+        persian = (partner.lang or "").startswith("fa")
+        if persian and "parand_crm" in self.env.registry._init_modules:
+            # Imported here: parand_crm is optional and its code is only there when installed.
+            from odoo.addons.parand_crm.tools import jalali
+
+            if isinstance(value, datetime):
+                local = pytz.utc.localize(value).astimezone(pytz.timezone(tz))
+                return jalali.format_date(local.replace(tzinfo=None), "%d %B %Y، %H:%M",
+                                          digits="persian")
+            return jalali.format_date(value, "%d %B %Y", digits="persian")
         if isinstance(value, datetime):
-            return format_datetime(self.env, value, tz=partner.tz or self.env.user.tz,
-                                   dt_format="short", lang_code=partner.lang)
+            return format_datetime(self.env, value, tz=tz, dt_format="short",
+                                   lang_code=partner.lang)
         return format_date(self.env, value, lang_code=partner.lang)
 
     # ------------------------------------------------------------------ satisfaction

@@ -1,4 +1,5 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from datetime import datetime
 from unittest.mock import patch
 
 from odoo.exceptions import UserError
@@ -142,3 +143,15 @@ class TestComplaintLifecycle(TransactionCase):
         self.assertEqual(action.res_model, "crm.complaint")
         menu = self.env.ref("crm_feedback.crm_complaint_menu")
         self.assertEqual(menu.parent_id.parent_id, self.env.ref("crm.crm_menu_root"))
+
+    def test_jalali_dates_with_parand_crm(self):
+        self.partner.lang = self.env["res.lang"].search([("code", "like", "fa")], limit=1).code \
+            or self.partner.lang
+        if not (self.partner.lang or "").startswith("fa"):
+            self.skipTest("Persian is not installed in this database")
+        complaint = self._complaint()
+        modules = self.env.registry._init_modules | {"parand_crm"}
+        with patch.object(self.env.registry, "_init_modules", modules):
+            text = complaint._format_date_for_partner(datetime(2025, 6, 11, 13, 30))
+        self.assertIn("خرداد", text)  # 21 Khordad 1404
+        self.assertIn("۱۴۰۴", text)
