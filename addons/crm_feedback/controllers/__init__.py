@@ -1,1 +1,2 @@
-from . import complaint_form, portal
+from . import portal
+from . import complaint_form

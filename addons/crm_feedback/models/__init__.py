@@ -1,10 +1,8 @@
-from . import (
-    crm_complaint,
-    crm_complaint_category,
-    crm_complaint_promise,
-    crm_complaint_report,
-    crm_complaint_review,
-    crm_complaint_root_cause,
-    crm_complaint_submission,
-    crm_complaint_survey,
-)
+from . import crm_complaint_category
+from . import crm_complaint_root_cause
+from . import crm_complaint_promise
+from . import crm_complaint
+from . import crm_complaint_report
+from . import crm_complaint_review
+from . import crm_complaint_submission
+from . import crm_complaint_survey

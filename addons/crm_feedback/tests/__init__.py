@@ -1,7 +1,5 @@
-from . import (
-    test_complaint_lifecycle,
-    test_complaint_portal,
-    test_complaint_promise,
-    test_complaint_report,
-    test_complaint_security,
-)
+from . import test_complaint_lifecycle
+from . import test_complaint_portal
+from . import test_complaint_promise
+from . import test_complaint_report
+from . import test_complaint_security
