@@ -8,4 +8,11 @@
     "website": "https://github.com/parand-crm/parand",
     "license": "LGPL-3",
     "depends": ["crm"],
+    "external_dependencies": {"python": ["jdatetime", "phonenumbers"]},
+    "data": [
+        "views/res_partner_views.xml",
+        "views/crm_lead_views.xml",
+        "views/res_users_views.xml",
+    ],
+    "post_init_hook": "_post_init_hook",
 }

@@ -1,0 +1,51 @@
+from odoo import api, models
+
+
+class CrmLead(models.Model):
+    _name = "crm.lead"
+    _inherit = ["crm.lead", "l10n.ir.identity.mixin"]
+
+    _l10n_ir_text_fields = ("name", "partner_name", "contact_name", "email_from")
+
+    @api.depends("email_domain_criterion", "email_normalized", "partner_id", "phone_sanitized",
+                 "l10n_ir_national_code", "l10n_ir_national_id")
+    def _compute_potential_lead_duplicates(self):
+        """Odoo's potential duplicates, and the leads with the same national code or ID."""
+        result = super()._compute_potential_lead_duplicates()
+        for lead in self:
+            domain = lead._l10n_ir_identity_domain()
+            if domain:
+                # sudo: as in Odoo's own criteria, duplicates in other companies and archived
+                # leads count, so that a manager can be told; only the count and ids leave.
+                same = self.sudo().with_context(active_test=False).search(
+                    [("id", "!=", lead._origin.id), *domain], limit=21)
+                lead.duplicate_lead_ids |= same.with_env(self.env)
+                lead.duplicate_lead_count = len(lead.duplicate_lead_ids)
+        return result
+
+    def _l10n_ir_identity_domain(self):
+        leaves = [(fname, "=", self[fname])
+                  for fname in ("l10n_ir_national_code", "l10n_ir_national_id") if self[fname]]
+        return [*(["|"] * (len(leaves) - 1)), *leaves]
+
+    def _get_lead_duplicates(self, partner=None, email=None, include_lost=False):
+        """Odoo's similar leads, and those with the same national code or national ID."""
+        duplicates = super()._get_lead_duplicates(partner=partner, email=email,
+                                                  include_lost=include_lost)
+        domain = self._l10n_ir_identity_domain() if len(self) == 1 else []
+        if not domain:
+            return duplicates
+        if not include_lost:
+            domain += ["&", ("active", "=", True), "|", ("stage_id", "=", False),
+                       ("stage_id.is_won", "=", False)]
+        return duplicates | self.with_context(active_test=False).search(domain)
+
+    def _prepare_customer_values(self, partner_name, is_company=False, parent_id=False):
+        """The company gets the national ID, the person the national code."""
+        values = super()._prepare_customer_values(partner_name, is_company=is_company,
+                                                  parent_id=parent_id)
+        if is_company:
+            values["l10n_ir_national_id"] = self.l10n_ir_national_id
+        else:
+            values["l10n_ir_national_code"] = self.l10n_ir_national_code
+        return values
