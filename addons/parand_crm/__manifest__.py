@@ -13,6 +13,7 @@
         "views/res_partner_views.xml",
         "views/crm_lead_views.xml",
         "views/res_users_views.xml",
+        "views/jalali_search_views.xml",
     ],
     "post_init_hook": "_post_init_hook",
 }

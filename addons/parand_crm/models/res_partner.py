@@ -3,7 +3,7 @@ from odoo import api, fields, models
 
 class ResPartner(models.Model):
     _name = "res.partner"
-    _inherit = ["res.partner", "l10n.ir.identity.mixin"]
+    _inherit = ["res.partner", "l10n.ir.identity.mixin", "parand.jalali.period.mixin"]
 
     _l10n_ir_text_fields = ("name", "email")
 

@@ -1,1 +1,2 @@
 from . import test_identity
+from . import test_jalali_data

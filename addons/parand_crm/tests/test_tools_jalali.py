@@ -72,3 +72,17 @@ def test_shift_period():
     assert jalali.shift_period("month", ref, -1) == D(2024, 6, 21)  # 1403/04/01
     assert jalali.shift_period("year", ref, -1) == D(2023, 3, 21)   # 1402/01/01
     assert jalali.shift_period("quarter", ref, 1) == D(2024, 9, 22)  # 1403/07/01
+
+
+def test_period_key():
+    import pytz
+
+    tehran = pytz.timezone("Asia/Tehran")
+    assert jalali.period_key(D(2024, 7, 22), "month") == "1403/05 مرداد"
+    assert jalali.period_key(D(2024, 7, 22), "quarter") == "1403 Q2 تابستان"
+    assert jalali.period_key(D(2025, 3, 20), "year") == "1403"
+    # 21:00 UTC on 20 March 2025 is already Nowruz 1404 in Tehran.
+    late = datetime.datetime(2025, 3, 20, 21, 0)
+    assert jalali.period_key(late, "year") == "1403"
+    assert jalali.period_key(late, "year", tehran) == "1404"
+    assert jalali.period_key(False, "month") is False

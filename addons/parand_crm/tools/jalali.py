@@ -115,6 +115,27 @@ def shift_period(kind, ref_date, count):
     return start
 
 
+def period_key(value, kind, tz=None):
+    """The label a Jalali period is grouped under, sortable as text: '1403/05 مرداد',
+    '1403 Q2 تابستان', '1403'; False for an empty value. A datetime (naive UTC, as Odoo
+    stores it) is first moved to the time zone `tz` (a pytz zone)."""
+    if not value:
+        return False
+    if isinstance(value, datetime.datetime):
+        if tz is not None:
+            value = value.replace(tzinfo=datetime.timezone.utc).astimezone(tz)
+        value = value.date()
+    jvalue = to_jalali(value)
+    if kind == "month":
+        return f"{jvalue.year}/{jvalue.month:02d} {MONTH_NAMES[jvalue.month - 1]}"
+    if kind == "quarter":
+        quarter = (jvalue.month - 1) // 3 + 1
+        return f"{jvalue.year} Q{quarter} {QUARTER_NAMES[quarter - 1]}"
+    if kind == "year":
+        return str(jvalue.year)
+    raise ValueError(f"unknown period {kind!r}: use 'month', 'quarter' or 'year'")
+
+
 def month_boundaries(first_year, last_year):
     """[(gregorian first day, jalali year, jalali month)] for every month of the years given,
     in order: the table a grouped SQL query maps dates onto."""
