@@ -1,4 +1,5 @@
 from . import models
+from . import wizard
 
 
 def _post_init_hook(env):
@@ -11,3 +12,24 @@ def _post_init_hook(env):
           FROM res_partner p
          WHERE p.id = u.partner_id AND p.lang LIKE 'fa%%'
     """)
+    _apply_pipeline_on_new_database(env)
+
+
+def _apply_pipeline_on_new_database(env):
+    """On a new database the Persian pipeline is the pipeline.
+
+    New means no lead at all and only Odoo's own untouched stages: an organization that
+    already works in Odoo keeps its pipeline until it applies the template to its teams.
+    The stages are created as ordinary records (no XML id), so that they stay the
+    organization's pipeline if this module is uninstalled.
+    """
+    if env["crm.lead"].with_context(active_test=False).search_count([], limit=1):
+        return
+    stages = env["crm.stage"].search([])
+    odoo_stages = env["ir.model.data"].search_count([
+        ("model", "=", "crm.stage"), ("module", "=", "crm"), ("res_id", "in", stages.ids)])
+    if odoo_stages != len(stages) or any(stage.write_date != stage.create_date
+                                         for stage in stages):
+        return
+    env["parand.pipeline.stage"].search([])._create_stages()
+    stages.unlink()

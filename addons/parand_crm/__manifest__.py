@@ -10,6 +10,10 @@
     "depends": ["crm"],
     "external_dependencies": {"python": ["jdatetime", "phonenumbers"]},
     "data": [
+        "security/parand_crm_security.xml",
+        "security/ir.model.access.csv",
+        "data/parand_pipeline_data.xml",
+        "views/parand_pipeline_views.xml",
         "views/res_partner_views.xml",
         "views/crm_lead_views.xml",
         "views/res_users_views.xml",

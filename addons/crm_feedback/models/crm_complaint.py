@@ -507,30 +507,41 @@ class CrmComplaint(models.Model):
 
     def _escalate_overdue(self):
         activity_type = self.env.ref("crm_feedback.mail_activity_type_complaint_overdue")
-        model_id = self.env["ir.model"]._get_id(self._name)
-        today = fields.Date.context_today(self)
-        activity_vals, by_leader = [], {}
         ack_lapsed = self.filtered(lambda c: c.state == "received")
+        res_ids, user_ids, summaries, by_leader = [], [], [], {}
         for complaint in self:
             leader = complaint._escalation_recipient()
             if not leader:
                 continue
             lapse = (self.env._("acknowledgement") if complaint in ack_lapsed
                      else self.env._("response"))
-            activity_vals.append({
-                "res_model_id": model_id,
-                "res_id": complaint.id,
-                "activity_type_id": activity_type.id,
-                "user_id": leader.id,
-                "date_deadline": today,
-                "summary": self.env._("Overdue %(lapse)s: %(ref)s", lapse=lapse,
-                                      ref=complaint.name),
-            })
+            res_ids.append(complaint.id)
+            user_ids.append(leader.id)
+            summaries.append(self.env._("Overdue %(lapse)s: %(ref)s", lapse=lapse,
+                                        ref=complaint.name))
             by_leader.setdefault(leader, []).append((complaint, lapse))
-        if activity_vals:
-            # quick_update: the digest mail below replaces one notification per activity.
-            self.env["mail.activity"].with_context(mail_activity_quick_update=True).sudo() \
-                .create(activity_vals)
+        if res_ids:
+            # One INSERT for the batch: the ORM's create inserts, recomputes and subscribes
+            # the assignee as follower per 100 rows, which an escalation does not need; the
+            # digest mail below replaces the per-activity notification.
+            self.flush_recordset(["name"])
+            self.env.cr.execute("""
+                INSERT INTO mail_activity (res_model_id, res_model, res_id, res_name,
+                                           activity_type_id, user_id, date_deadline, summary,
+                                           automated, active, create_uid, write_uid,
+                                           create_date, write_date)
+                SELECT %(model)s, %(res_model)s, c.id, c.name, %(type)s, due.user_id,
+                       %(today)s, due.summary, true, true, %(uid)s, %(uid)s,
+                       now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC'
+                FROM unnest(%(res_ids)s::int[], %(user_ids)s::int[], %(summaries)s::varchar[])
+                     AS due(res_id, user_id, summary)
+                JOIN crm_complaint c ON c.id = due.res_id
+            """, {"model": self.env["ir.model"]._get_id(self._name), "res_model": self._name,
+                  "type": activity_type.id, "today": fields.Date.context_today(self),
+                  "uid": self.env.uid, "res_ids": res_ids, "user_ids": user_ids,
+                  "summaries": summaries})
+            self.env["mail.activity"].invalidate_model()
+            self.invalidate_recordset(["activity_ids"])
         mails = []
         for leader, lapses in by_leader.items():
             if not leader.email:
@@ -551,6 +562,7 @@ class CrmComplaint(models.Model):
             self.env["mail.mail"].sudo().create(mails)
         # The flags are bookkeeping of this check: one statement for the batch rather than
         # the ORM's one UPDATE per 100 rows.
+        self.flush_recordset(["acknowledge_overdue_escalated", "response_overdue_escalated"])
         self.env.cr.execute("""
             UPDATE crm_complaint
             SET acknowledge_overdue_escalated = acknowledge_overdue_escalated

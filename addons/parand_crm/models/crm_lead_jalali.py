@@ -63,7 +63,7 @@ class CrmLead(models.Model):
             rows = [
                 (lead_id, *(jalali.period_key(
                     {"create_date": created, "date_closed": closed,
-                     "date_deadline": deadline}[date_field], kind, IRAN_TZ)
+                     "date_deadline": deadline}[date_field], kind, IRAN_TZ) or None
                     for _fname, date_field, kind in JALALI_PERIODS))
                 for lead_id, created, closed, deadline in cr.fetchall()
             ]

@@ -1,2 +1,3 @@
 from . import test_identity
 from . import test_jalali_data
+from . import test_pipeline

@@ -1,0 +1,1 @@
+from . import parand_pipeline_apply
