@@ -18,6 +18,7 @@
         "views/crm_lead_views.xml",
         "views/res_users_views.xml",
         "views/jalali_search_views.xml",
+        "report/parand_stage_conversion_report_views.xml",
     ],
     "post_init_hook": "_post_init_hook",
 }

@@ -17,9 +17,10 @@ class ParandPipelineApply(models.TransientModel):
         # The template is a handful of stages.
         template = self.env["parand.pipeline.stage"].search([])  # pylint: disable=no-search-all
         for wizard in self:
+            # Shared stages too, even the Persian ones a new database starts with: the
+            # team's own copy replaces them for that team.
             stages = self.env["crm.stage"].search(
-                [("parand_template_stage_id", "=", False), "|", ("team_id", "=", False),
-                 ("team_id", "in", wizard.team_ids.ids)])
+                ["|", ("team_id", "=", False), ("team_id", "in", wizard.team_ids.ids)])
             wizard.line_ids = [(5, 0, 0)] + [
                 (0, 0, {"old_stage_id": stage.id,
                         "template_stage_id": self._guess(stage, index, stages, template).id})
@@ -27,11 +28,14 @@ class ParandPipelineApply(models.TransientModel):
 
     @api.model
     def _guess(self, stage, index, stages, template):
-        """Won goes to won; the others keep their relative place in the pipeline."""
+        """A Persian stage goes to its template stage, won to won; the others keep their
+        relative place in the pipeline."""
+        if stage.parand_template_stage_id in template:
+            return stage.parand_template_stage_id
         if stage.is_won:
             return template.filtered("is_won")[:1] or template[-1:]
         open_template = template.filtered(lambda t: not t.is_won)
-        open_stages = stages.filtered(lambda s: not s.is_won)
+        open_stages = stages.filtered(lambda s: not s.is_won and not s.parand_template_stage_id)
         if not open_template or stage not in open_stages:
             return template[:1]
         position = list(open_stages).index(stage) / max(len(open_stages) - 1, 1)

@@ -1,0 +1,1 @@
+from . import parand_stage_conversion_report
