@@ -14,6 +14,7 @@ def _post_init_hook(env):
          WHERE p.id = u.partner_id AND p.lang LIKE 'fa%%'
     """)
     _apply_pipeline_on_new_database(env)
+    env["parand.pipeline.stage"]._fill_stage_translations()
 
 
 def _apply_pipeline_on_new_database(env):

@@ -20,5 +20,8 @@
         "views/jalali_search_views.xml",
         "report/parand_stage_conversion_report_views.xml",
     ],
+    "demo": [
+        "demo/parand_crm_demo.xml",
+    ],
     "post_init_hook": "_post_init_hook",
 }

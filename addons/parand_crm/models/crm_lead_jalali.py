@@ -59,21 +59,30 @@ class CrmLead(models.Model):
         if missing and column_exists(cr, "crm_lead", "id"):
             for fname in missing:
                 create_column(cr, "crm_lead", fname, "varchar")
-            cr.execute("SELECT id, create_date, date_closed, date_deadline FROM crm_lead")
-            rows = [
-                (lead_id, *(jalali.period_key(
-                    {"create_date": created, "date_closed": closed,
-                     "date_deadline": deadline}[date_field], kind, IRAN_TZ) or None
-                    for _fname, date_field, kind in JALALI_PERIODS))
-                for lead_id, created, closed, deadline in cr.fetchall()
-            ]
-            columns = [fname for fname, _date, _kind in JALALI_PERIODS]
-            assignments = ", ".join(f"{name} = v.{name}" for name in columns)
-            execute_values(
-                cr._obj,
-                # Column names come from JALALI_PERIODS above, never from input.
-                f"UPDATE crm_lead SET {assignments} FROM (VALUES %s) "
-                f"AS v(id, {', '.join(columns)}) WHERE crm_lead.id = v.id",
-                rows, page_size=5000,
-            )
+            self._jalali_fill_columns()
         return super()._auto_init()
+
+    @api.model
+    def _jalali_fill_columns(self):
+        """Set the Jalali period columns of every lead from its dates, set-based.
+
+        For rows written outside the ORM (an install on existing data, a bulk import).
+        """
+        cr = self.env.cr
+        cr.execute("SELECT id, create_date, date_closed, date_deadline FROM crm_lead")
+        rows = [
+            (lead_id, *(jalali.period_key(
+                {"create_date": created, "date_closed": closed,
+                 "date_deadline": deadline}[date_field], kind, IRAN_TZ) or None
+                for _fname, date_field, kind in JALALI_PERIODS))
+            for lead_id, created, closed, deadline in cr.fetchall()
+        ]
+        columns = [fname for fname, _date, _kind in JALALI_PERIODS]
+        assignments = ", ".join(f"{name} = v.{name}" for name in columns)
+        execute_values(
+            cr._obj,
+            # Column names come from JALALI_PERIODS above, never from input.
+            f"UPDATE crm_lead SET {assignments} FROM (VALUES %s) "
+            f"AS v(id, {', '.join(columns)}) WHERE crm_lead.id = v.id",
+            rows, page_size=5000,
+        )

@@ -1,4 +1,4 @@
-from odoo import fields, models
+from odoo import api, fields, models
 
 
 class ParandPipelineStage(models.Model):
@@ -33,12 +33,33 @@ class ParandPipelineStage(models.Model):
         } for stage in self]
 
     def _create_stages(self, team=False):
-        """crm.stage records for this template, with their Persian names copied along."""
+        """crm.stage records for this template, with every translation of their names.
+
+        Requirements are plain text on crm.stage: they are copied in the language of the
+        user who applies the template.
+        """
         stages = self.env["crm.stage"].create(self._stage_values(team))
-        for lang, _name in self.env["res.lang"].get_installed():
-            if lang == "en_US":
-                continue
-            for template, stage in zip(self.with_context(lang=lang), stages, strict=True):
-                stage.with_context(lang=lang).write({"name": template.name,
-                                                     "requirements": template.requirements})
+        self.env.flush_all()
+        self.env.cr.execute("""
+            UPDATE crm_stage stage SET name = template.name
+              FROM parand_pipeline_stage template
+             WHERE template.id = stage.parand_template_stage_id AND stage.id = ANY(%s)
+        """, [stages.ids])
+        stages.invalidate_recordset(["name"])
         return stages
+
+    @api.model
+    def _fill_stage_translations(self):
+        """Give the stages copied from the template the languages they lack.
+
+        Demo data applies the template before the module's translations are loaded; a
+        language the copy has already (maybe renamed by the user) is kept.
+        """
+        self.env.flush_all()
+        self.env.cr.execute("""
+            UPDATE crm_stage stage SET name = template.name || stage.name
+              FROM parand_pipeline_stage template
+             WHERE template.id = stage.parand_template_stage_id
+               AND NOT stage.name @> template.name
+        """)
+        self.env["crm.stage"].invalidate_model(["name"])

@@ -18,12 +18,12 @@ class ParandStageConversionReport(models.Model):
     _rec_name = "stage_id"
     _order = "stage_sequence, stage_id"
 
-    lead_id = fields.Many2one("crm.lead", "Lead", readonly=True)
-    stage_id = fields.Many2one("crm.stage", "Stage", readonly=True)
-    stage_sequence = fields.Integer("Stage Sequence", readonly=True, aggregator=False)
+    lead_id = fields.Many2one("crm.lead", readonly=True)
+    stage_id = fields.Many2one("crm.stage", readonly=True)
+    stage_sequence = fields.Integer(readonly=True, aggregator=False)
     team_id = fields.Many2one("crm.team", "Sales Team", readonly=True)
     user_id = fields.Many2one("res.users", "Salesperson", readonly=True)
-    company_id = fields.Many2one("res.company", "Company", readonly=True)
+    company_id = fields.Many2one("res.company", readonly=True)
     create_date = fields.Datetime("Lead Created On", readonly=True)
     create_jalali_month = fields.Char("Created (Jalali Month)", readonly=True)
     create_jalali_quarter = fields.Char("Created (Jalali Quarter)", readonly=True)

@@ -31,6 +31,15 @@ class TestPersianPipeline(TransactionCase):
         self.assertTrue(all(stage.requirements for stage in self.template))
         self.assertEqual(self.template.mapped("probability_hint"), [5, 10, 20, 40, 60, 80, 100])
 
+    def test_new_database_starts_with_the_persian_pipeline(self):
+        # The test database had no lead when parand_crm was installed: its shared stages
+        # are the template's, with their Persian names.
+        shared = self.env["crm.stage"].search([("team_id", "=", False),
+                                               ("parand_template_stage_id", "!=", False)])
+        self.assertEqual(shared.parand_template_stage_id, self.template)
+        first = shared.sorted("sequence")[0].with_context(lang="fa_IR")
+        self.assertEqual(first.name, "سرنخ جدید")
+
     def _apply(self, teams):
         wizard = Form(self.env["parand.pipeline.apply"])
         for team in teams:
@@ -49,6 +58,8 @@ class TestPersianPipeline(TransactionCase):
         application = self.env["parand.pipeline.application"].search(action["domain"])
         self.assertEqual(len(application.stage_ids), 7)
         self.assertEqual(set(application.stage_ids.team_id.ids), {self.team.id})
+        self.assertEqual(application.stage_ids.with_context(lang="fa_IR").sorted("sequence")
+                         .mapped("name")[:2], ["سرنخ جدید", "تماس اولیه"])
         self.assertEqual(self.lead_own.stage_id.parand_template_stage_id, negotiation)
         self.assertEqual(self.lead_new.stage_id.parand_template_stage_id, self.template[0])
         self.assertTrue(self.lead_won.stage_id.is_won)

@@ -41,6 +41,11 @@ class ParandPipelineApply(models.TransientModel):
         position = list(open_stages).index(stage) / max(len(open_stages) - 1, 1)
         return open_template[round(position * (len(open_template) - 1))]
 
+    @api.model
+    def _apply_to_teams(self, team_ids):
+        """Apply the template with the proposed stage mapping (demo data, scripts)."""
+        return self.create({"team_ids": [(6, 0, team_ids)]}).action_apply()
+
     def action_apply(self):
         self.ensure_one()
         missing = self.line_ids.filtered(lambda line: not line.template_stage_id)
