@@ -16,6 +16,7 @@ class Result:
     baseline: float      # seconds taken by the reference it is compared with
     limit: float         # the largest ratio the issue allows
     baseline_label: str = "raw SQL"
+    unit: str = "s"      # what subject and baseline count: seconds, or queries
 
     @property
     def ratio(self):

@@ -124,12 +124,12 @@ def main(argv=None):
 def print_table(results, scale):
     width = max([len(result.name) for result in results] + [20])
     print(f"\nBenchmarks (scale {scale:g}; ratio = ours / reference, measured side by side)")
-    print(f"{'benchmark':<{width}}  {'ours s':>9}  {'ref s':>9}  {'reference':<16} "
-          f"{'ratio':>6}  {'limit':>5}  ok")
+    print(f"{'benchmark':<{width}}  {'ours':>9}  {'reference':>9}  {'unit':<7}  "
+          f"{'reference is':<18} {'ratio':>6}  {'limit':>5}  ok")
     for result in results:
         print(f"{result.name:<{width}}  {result.subject:9.3f}  {result.baseline:9.3f}  "
-              f"{result.baseline_label:<16} {result.ratio:6.2f}  {result.limit:5.2f}  "
-              f"{'yes' if result.ok else 'NO'}")
+              f"{result.unit:<7}  {result.baseline_label:<18} {result.ratio:6.2f}  "
+              f"{result.limit:5.2f}  {'yes' if result.ok else 'NO'}")
 
 
 if __name__ == "__main__":
