@@ -1,7 +1,5 @@
 from odoo import api, fields, models
 
-from .utm_source import SOURCE_GROUPS
-
 
 class CrmLead(models.Model):
     _name = "crm.lead"
@@ -10,8 +8,7 @@ class CrmLead(models.Model):
     _l10n_ir_text_fields = ("name", "partner_name", "contact_name", "email_from")
 
     # Stored so that lead analysis can group and filter by it.
-    source_group = fields.Selection(
-        SOURCE_GROUPS, related="source_id.source_group", store=True)
+    source_group = fields.Selection(related="source_id.source_group", store=True)
 
     @api.depends("email_domain_criterion", "email_normalized", "partner_id", "phone_sanitized",
                  "l10n_ir_national_code", "l10n_ir_national_id")
