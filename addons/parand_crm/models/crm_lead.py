@@ -1,4 +1,4 @@
-from odoo import api, models
+from odoo import api, fields, models
 
 
 class CrmLead(models.Model):
@@ -6,6 +6,9 @@ class CrmLead(models.Model):
     _inherit = ["crm.lead", "l10n.ir.identity.mixin"]
 
     _l10n_ir_text_fields = ("name", "partner_name", "contact_name", "email_from")
+
+    # Stored so that lead analysis can group and filter by it.
+    source_group = fields.Selection(related="source_id.source_group", store=True)
 
     @api.depends("email_domain_criterion", "email_normalized", "partner_id", "phone_sanitized",
                  "l10n_ir_national_code", "l10n_ir_national_id")

@@ -3,3 +3,8 @@ from . import test_jalali_data
 from . import test_pipeline
 from . import test_stage_conversion
 from . import test_crm_translations
+from . import test_activities_letter
+from . import test_sources
+from . import test_provinces_postal
+from . import test_reader_dates
+from . import test_working_days

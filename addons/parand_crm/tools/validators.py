@@ -6,11 +6,16 @@ Both carry a check digit (published by the National Organization for Civil Regis
   digits: the leading zeros were dropped, so they are padded back.
 - national ID (شناسه ملی), 11 digits: d = tenth digit + 2; the first ten digits, each plus d,
   weighted 29, 27, 23, 19, 17 (repeated), r = sum mod 11, and 10 counts as 0.
+Postal codes (کد پستی) have 10 digits, often typed as two groups: 14359-13746.
 """
 
-from .normalize import only_digits
+import re
+
+from .normalize import normalize_digits, only_digits
 
 _ID_WEIGHTS = (29, 27, 23, 19, 17)
+# Digits, optionally grouped by dashes or spaces as people type them.
+_POSTAL_CODE_INPUT = re.compile(r"^\d+(?:[\s-]+\d+)*$")
 
 
 def clean_national_code(value):
@@ -67,9 +72,21 @@ def is_valid_national_id(value):
     return national_id_error(value) is None
 
 
+def clean_postal_code(value):
+    """An Iranian postal code as stored: its ASCII digits, the dashes and spaces typed
+    between groups (14359-13746) dropped; a value holding anything else is returned
+    unchanged, for postal_code_error to reject."""
+    text = normalize_digits(value or "").strip()
+    if _POSTAL_CODE_INPUT.match(text):
+        return only_digits(text)
+    return text
+
+
 def postal_code_error(value):
-    """Iranian postal codes have 10 digits."""
-    digits = only_digits(value)
-    if len(digits) != 10:
+    """Why `value` is not an Iranian postal code (10 digits), or None when it is."""
+    text = normalize_digits(value or "").strip()
+    if not _POSTAL_CODE_INPUT.match(text):
+        return "an Iranian postal code holds only digits"
+    if len(only_digits(text)) != 10:
         return "an Iranian postal code has 10 digits"
     return None
