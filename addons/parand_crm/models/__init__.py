@@ -9,3 +9,4 @@ from . import crm_lead_jalali
 from . import crm_lead_stage
 from . import res_users
 from . import mail_activity
+from . import ir_http
