@@ -30,5 +30,20 @@
     "demo": [
         "demo/parand_crm_demo.xml",
     ],
+    "assets": {
+        "web.assets_backend": [
+            # Before the web client's own modules, so that every one of them imports the
+            # Jalali-aware date functions (see static/src/core/l10n/jalali_dates.js).
+            ("before", "web/static/src/env.js", "parand_crm/static/src/core/l10n/jalali.js"),
+            ("before", "web/static/src/env.js", "parand_crm/static/src/core/l10n/jalali_dates.js"),
+            "parand_crm/static/src/core/datetime/*.js",
+        ],
+        "web.assets_unit_tests": [
+            "parand_crm/static/tests/**/*.test.js",
+        ],
+        "web.assets_tests": [
+            "parand_crm/static/tests/tours/*.js",
+        ],
+    },
     "post_init_hook": "_post_init_hook",
 }

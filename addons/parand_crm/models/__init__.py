@@ -19,3 +19,4 @@ from . import ir_qweb
 from . import mail_render_mixin
 from . import resource_calendar
 from . import mail_activity_type
+from . import ir_http

@@ -1,0 +1,116 @@
+/**
+ * Dates in Jalali for the users whose calendar (res.users.date_calendar) is Jalali.
+ *
+ * Odoo formats and parses every date the user sees or types through the functions of
+ * @web/core/l10n/dates; they are patched here, so fields, lists, the date picker's input and
+ * every other caller follow the user's calendar. Values stay luxon DateTimes in the Gregorian
+ * calendar: serialization, domains and exports are untouched, the server gets Gregorian ISO.
+ *
+ * This file is loaded before the rest of the web client (see the manifest) so the patch is
+ * in place before any module takes its copy of these functions.
+ */
+
+import * as dates from "@web/core/l10n/dates";
+import { localization } from "@web/core/l10n/localization";
+import { _t } from "@web/core/l10n/translation";
+import { patch } from "@web/core/utils/patch";
+import { session } from "@web/session";
+import { formatJalali, parseJalali, toGregorian, toJalali, toPersianDigits } from "./jalali";
+
+const { DateTime } = luxon;
+
+export const jalaliSettings = {
+    /** Whether dates are shown and read in Jalali: the user's preference. */
+    enabled: session.parand_date_calendar === "jalali",
+    /** Whether dates are written with Persian digits (۱۴۰۳/۰۵/۰۱). */
+    persianDigits: Boolean(session.parand_persian_digits),
+};
+
+/** The Jalali date of a luxon DateTime (in the DateTime's own zone). */
+export function dateTimeToJalali(value) {
+    return toJalali(value.year, value.month, value.day);
+}
+
+/** The luxon DateTime (local day start, or the given time) of a Jalali date. */
+export function jalaliToDateTime({ jy, jm, jd, hour = 0, minute = 0, second = 0 }, zone) {
+    const { gy, gm, gd } = toGregorian(jy, jm, jd);
+    return DateTime.fromObject(
+        { year: gy, month: gm, day: gd, hour, minute, second },
+        { zone: zone || "default" }
+    );
+}
+
+function condense(timeFormat) {
+    return timeFormat.replace(/(^|[^H])H{2}([^H]|$)/, "$1H$2");
+}
+
+/** A date as the Jalali user reads it: 1403/05/01. */
+export function formatJalaliDate(value, options = {}) {
+    return formatJalali(dateTimeToJalali(value), {
+        condensed: options.condensed,
+        persianDigits: jalaliSettings.persianDigits,
+    });
+}
+
+/** A datetime as the Jalali user reads it, in the user's timezone: 1403/05/01 14:30:00. */
+export function formatJalaliDateTime(value, options = {}) {
+    const local = value.setZone(options.tz || "default");
+    let timeFormat =
+        options.showSeconds === false ? localization.shortTimeFormat : localization.timeFormat;
+    if (options.condensed) {
+        timeFormat = condense(timeFormat);
+    }
+    const time = local.toFormat(timeFormat);
+    return `${formatJalaliDate(local, options)} ${
+        jalaliSettings.persianDigits ? toPersianDigits(time) : time
+    }`;
+}
+
+/**
+ * What the Jalali user typed, as a luxon DateTime; null when the text is no written date
+ * (Odoo's own reading then applies: "+3d", "today", ...).
+ *
+ * @throws {dates.ConversionError} for a written date that does not exist, e.g. 1402/12/30
+ */
+export function parseJalaliDateTime(text, options = {}) {
+    let parsed;
+    try {
+        parsed = parseJalali(text);
+    } catch {
+        throw new dates.ConversionError(_t("'%s' is not a correct Jalali date", text));
+    }
+    return parsed && jalaliToDateTime(parsed, options.tz);
+}
+
+patch(dates, {
+    formatDate(value, options = {}) {
+        if (!jalaliSettings.enabled || !value || options.format) {
+            return super.formatDate(...arguments);
+        }
+        return formatJalaliDate(value, options);
+    },
+    formatDateTime(value, options = {}) {
+        if (!jalaliSettings.enabled || !value || options.format) {
+            return super.formatDateTime(...arguments);
+        }
+        return formatJalaliDateTime(value, options);
+    },
+    parseDate(value, options = {}) {
+        if (jalaliSettings.enabled && value && !options.format) {
+            const parsed = parseJalaliDateTime(value, options);
+            if (parsed) {
+                return parsed.startOf("day");
+            }
+        }
+        return super.parseDate(...arguments);
+    },
+    parseDateTime(value, options = {}) {
+        if (jalaliSettings.enabled && value && !options.format) {
+            const parsed = parseJalaliDateTime(value, options);
+            if (parsed) {
+                return parsed;
+            }
+        }
+        return super.parseDateTime(...arguments);
+    },
+});

@@ -1,0 +1,52 @@
+import datetime
+
+from odoo.tests import HttpCase, new_test_user, tagged
+
+
+def _hoot_error(message):
+    # As Odoo's web tests read Hoot's console output (web/tests/test_js.py).
+    return "[HOOT]" not in message or message == "[HOOT] test failed (see above for details)"
+
+
+@tagged("post_install", "-at_install")
+class TestJalaliWebClient(HttpCase):
+    NEW_LEAD_URL = "/odoo/action-crm.crm_lead_action_pipeline/new"
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        groups = "sales_team.group_sale_salesman_all_leads,base.group_user"
+        cls.jalali_user = new_test_user(cls.env, "parand_jalali", groups=groups, tz="Asia/Tehran",
+                                        date_calendar="jalali")
+        cls.gregorian_user = new_test_user(cls.env, "parand_gregorian", groups=groups,
+                                           tz="Asia/Tehran", date_calendar="gregorian",
+                                           lang="en_US")
+
+    def test_session_tells_the_calendar(self):
+        self.authenticate("parand_jalali", "parand_jalali")
+        info = self.make_jsonrpc_request("/web/session/get_session_info")
+        self.assertEqual(info["parand_date_calendar"], "jalali")
+
+    def test_js_unit(self):
+        """Conversion, formatting, parsing, leap years and the picker grid, in Chromium."""
+        self.browser_js("/web/tests?headless&loglevel=2&preset=desktop&timeout=15000"
+                        "&filter=%40parand_crm", "", "", login="admin", timeout=600,
+                        success_signal="[HOOT] test suite succeeded", error_checker=_hoot_error)
+
+    def _leads(self, prefix):
+        leads = self.env["crm.lead"].search([("name", "like", f"{prefix} %")])
+        return {lead.name: lead.date_deadline for lead in leads}
+
+    def test_tour_jalali_user(self):
+        self.start_tour(self.NEW_LEAD_URL, "parand_crm_jalali_lead", login="parand_jalali")
+        self.assertEqual(self._leads("Jalali"), {
+            "Jalali typed lead": datetime.date(2024, 7, 22),   # ۱۴۰۳/۰۵/۰۱
+            "Jalali picked lead": datetime.date(2024, 9, 21),  # 1403/06/31
+        })
+
+    def test_tour_gregorian_user_unchanged(self):
+        self.start_tour(self.NEW_LEAD_URL, "parand_crm_gregorian_lead", login="parand_gregorian")
+        self.assertEqual(self._leads("Gregorian"), {
+            "Gregorian typed lead": datetime.date(2024, 7, 22),
+            "Gregorian picked lead": datetime.date(2024, 8, 31),
+        })
