@@ -24,6 +24,7 @@
         "views/jalali_search_views.xml",
         "views/utm_source_views.xml",
         "views/resource_calendar_views.xml",
+        "views/res_config_settings_views.xml",
         "report/crm_lead_letter_report.xml",
         "report/parand_stage_conversion_report_views.xml",
     ],

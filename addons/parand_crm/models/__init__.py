@@ -13,6 +13,7 @@ from . import mail_activity
 from . import res_partner_address
 from . import res_partner_calendar
 from . import crm_lead_address
+from . import parand_translated_name_mixin
 from . import utm_source
 from . import utm_medium
 from . import ir_qweb
@@ -20,3 +21,4 @@ from . import mail_render_mixin
 from . import resource_calendar
 from . import mail_activity_type
 from . import ir_http
+from . import res_config_settings

@@ -1,10 +1,11 @@
-from odoo import api, fields, models
+from odoo import fields, models
 
 SOURCE_GROUPS = [("internal", "Internal"), ("external", "External")]
 
 
 class UtmSource(models.Model):
-    _inherit = "utm.source"
+    _name = "utm.source"
+    _inherit = ["utm.source", "parand.translated.name.mixin"]
 
     source_group = fields.Selection(
         SOURCE_GROUPS,
@@ -13,16 +14,7 @@ class UtmSource(models.Model):
         "calls, walk-in visits); external ones from outside data (industry reports, credit "
         "information, government statistics).")
 
-    @api.depends("name")
-    @api.depends_context("lang")
-    def _compute_display_name(self):
-        """utm.source names are not translatable (they travel in utm_source URL
-        parameters), so the sources of the source documents are shown translated here."""
-        labels = self._parand_source_labels()
-        for source in self:
-            source.display_name = labels.get(source.name, source.name)
-
-    def _parand_source_labels(self):
+    def _parand_name_labels(self):
         return {
             "Contact Records": self.env._("Contact Records"),
             "Postal Mail Response": self.env._("Postal Mail Response"),

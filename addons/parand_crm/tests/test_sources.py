@@ -51,4 +51,11 @@ class TestLeadSources(TransactionCase):
         lang = self.env["res.lang"]._activate_lang("fa_IR")
         self.assertTrue(lang)
         self.env["ir.module.module"]._load_module_terms(["parand_crm"], ["fa_IR"])
-        self.assertEqual(source.with_context(lang="fa_IR").display_name, "ارجاع")
+        fa_source = source.with_context(lang="fa_IR")
+        self.assertEqual(fa_source.display_name, "ارجاع")
+        # The Persian name finds the source in many2one fields and searches.
+        Source = self.env["utm.source"].with_context(lang="fa_IR")
+        self.assertIn(source.id, [sid for sid, _name in Source.name_search("ارجا")])
+        self.assertEqual(Source.search([("display_name", "=", "ارجاع")]), source)
+        self.assertEqual(self.env["utm.medium"].with_context(lang="fa_IR").browse(
+            self.env.ref("parand_crm.utm_medium_walk_in").id).display_name, "مراجعهٔ حضوری")

@@ -52,6 +52,22 @@ class TestIranWorkingDays(TransactionCase):
             self.calendar.action_l10n_ir_load_holidays()
         self.assertEqual(len(self._holidays()), count)
 
+    def test_load_holidays_set_based(self):
+        # A search for what exists and one batch insert, however many holidays.
+        self.env.invalidate_all()
+        with self.assertQueryCount(5):
+            created = self.calendar._l10n_ir_load_holidays([2025, 2026, 2027])
+        self.assertGreater(len(created), 60)
+
+    def test_settings_button_loads_company_calendar(self):
+        self.env.company.resource_calendar_id = self.calendar
+        settings = self.env["res.config.settings"].create({})
+        self.assertEqual(settings.l10n_ir_resource_calendar_id, self.calendar)
+        with freeze_time("2026-05-01"):
+            settings.action_l10n_ir_load_holidays()
+        self.assertTrue(self._holidays().filtered(
+            lambda leave: leave.date_from == datetime.datetime(2027, 3, 20, 20, 30)))
+
     def test_working_day_counts_skip_fridays_and_holidays(self):
         self.calendar._l10n_ir_load_holidays([2025])
         tehran = datetime.timezone(datetime.timedelta(hours=3, minutes=30))
