@@ -5,6 +5,7 @@ without demo data; `make test` makes it once and reuses it while Odoo and the
 dependencies stay the same. Each scratch database is a copy, dropped after its test.
 """
 
+import hashlib
 import os
 import sys
 from pathlib import Path
@@ -70,8 +71,11 @@ def template_db(odoo_root):
 @pytest.fixture
 def scratch_db(odoo_root, template_db, request):
     """A fresh copy of the template named after the test; dropped afterwards."""
-    suffix = "".join(c if c.isalnum() else "_" for c in request.node.name.lower())[:40]
-    name = f"parand_t_{suffix}"
+    # Readable, and unique per test and per checkout: parametrized names share their start,
+    # and two checkouts may run the same test at once.
+    readable = "".join(c if c.isalnum() else "_" for c in request.node.name.lower())[:30]
+    unique = hashlib.sha1(f"{pe.REPO}:{request.node.nodeid}".encode()).hexdigest()[:8]
+    name = f"parand_t_{readable}_{unique}"
     pe.clone_db(template_db, name, f"{pe.MARK}scratch")
     yield ScratchDb(odoo_root, name)
     pe.drop_db(name)
