@@ -5,7 +5,6 @@ from . import crm_complaint
 from . import crm_complaint_report
 from . import crm_complaint_review
 from . import crm_complaint_submission
-from . import crm_complaint_survey
 from . import crm_feedback
 from . import crm_complaint_feedback
 from . import res_partner

@@ -5,7 +5,7 @@ from odoo import api, fields, models
 class CrmLead(models.Model):
     _inherit = "crm.lead"
 
-    feedback_ids = fields.One2many("crm.feedback", "lead_id", "Feedback")
+    feedback_ids = fields.One2many("crm.feedback", "lead_id")
     feedback_count = fields.Integer(compute="_compute_feedback_count")
 
     @api.depends("feedback_ids")

@@ -42,7 +42,7 @@ class ResPartner(models.Model):
 
     _inherit = "res.partner"
 
-    feedback_ids = fields.One2many("crm.feedback", "commercial_partner_id", "Feedback")
+    feedback_ids = fields.One2many("crm.feedback", "commercial_partner_id")
     feedback_count = fields.Integer(compute="_compute_feedback_count")
     satisfaction_score = fields.Float(
         readonly=True, copy=False, aggregator="avg",
@@ -60,7 +60,7 @@ class ResPartner(models.Model):
                            help="Recency, frequency and monetary quintiles, 5 being the best.")
     churn_risk = fields.Selection(CHURN_RISKS, readonly=True, copy=False)
     churn_reason = fields.Selection(CHURN_REASONS, readonly=True, copy=False)
-    lifetime_value = fields.Float("Lifetime Value", readonly=True, copy=False,
+    lifetime_value = fields.Float(readonly=True, copy=False,
                                   help="Yearly revenue so far projected over three years.")
     pareto_class = fields.Selection(
         [("A", "A (80% of revenue)"), ("B", "B (next 15%)"), ("C", "C (last 5%)")],

@@ -4,13 +4,22 @@ from odoo.exceptions import UserError
 
 
 class SurveyUserInput(models.Model):
+    """A survey answer about the handling of a complaint, or a feedback survey's answer."""
+
     _inherit = "survey.user_input"
 
+    complaint_id = fields.Many2one("crm.complaint", index="btree_not_null", ondelete="set null")
     lead_id = fields.Many2one("crm.lead", "Lead/Opportunity", index="btree_not_null",
                               ondelete="set null")
 
     def _mark_done(self):
         result = super()._mark_done()
+        for answer in self.filtered("complaint_id"):
+            scores = [line.value_scale for line in answer.user_input_line_ids
+                      if line.answer_type == "scale" and not line.skipped]
+            if scores:
+                # sudo: the customer answering (public or portal) cannot write complaints.
+                answer.complaint_id.sudo()._record_satisfaction(scores[0])
         self.filtered(lambda a: a.survey_id.feedback_score_type and not a.test_entry)\
             ._create_feedback()
         return result

@@ -151,7 +151,7 @@ class TestFeedbackLedger(TransactionCase):
     def test_staff_logs_feedback_from_the_partner(self):
         action = self.partner.with_user(self.salesman).action_log_feedback()
         wizard = self.env["crm.feedback.log"].with_user(self.salesman).with_context(
-            action["context"]).create({"channel": "meeting", "score_type": "csat", "value": 5,
+            **action["context"]).create({"channel": "meeting", "score_type": "csat", "value": 5,
                                        "comment": "Happy with the installation"})
         result = wizard.action_log()
         feedback = self.Feedback.browse(result["res_id"])

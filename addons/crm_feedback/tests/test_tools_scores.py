@@ -9,7 +9,8 @@ from odoo.addons.crm_feedback.tools import scores
 @pytest.mark.parametrize("score_type,value,reason", [
     ("nps", 0, None), ("nps", 10, None), ("nps", 11, "out_of_range"), ("nps", -1, "out_of_range"),
     ("csat", 0, "out_of_range"), ("csat", 1, None), ("csat", 5, None), ("csat", 6, "out_of_range"),
-    ("ces", 7, None), ("ces", 8, "out_of_range"), ("rating", 3, None), ("rating", 0, "out_of_range"),
+    ("ces", 7, None), ("ces", 8, "out_of_range"),
+    ("rating", 3, None), ("rating", 0, "out_of_range"),
     ("nps", None, "missing"), ("nps", 7.5, "not_whole"), ("bogus", 1, "unknown_scale"),
     (None, None, None), (None, 3, "no_scale"),
 ])

@@ -141,24 +141,26 @@ def quintile(value, bounds, reverse=False):
     return 1 + sum(1 for bound in bounds if value >= bound)
 
 
+# (segment, lowest recency, lowest frequency, highest recency, highest frequency, lowest
+# monetary): the first row a customer's quintiles fit names their segment.
+RFM_GRID = [
+    ("champion", 4, 4, 5, 5, 4),
+    ("loyal", 3, 4, 5, 5, 1),
+    ("new", 4, 1, 5, 1, 1),
+    ("potential", 3, 2, 5, 5, 1),
+    ("cant_lose", 1, 4, 2, 5, 1),
+    ("at_risk", 1, 2, 2, 5, 1),
+    ("hibernating", 2, 1, 2, 1, 1),
+]
+
+
 def rfm_segment(r, f, m):
     """The customer segment named after the usual RFM grid, from quintiles 1..5 (0: no data)."""
     if not r or not f:
         return "none"
-    if r >= 4 and f >= 4 and m >= 4:
-        return "champion"
-    if r >= 3 and f >= 4:
-        return "loyal"
-    if r >= 4 and f <= 1:
-        return "new"
-    if r >= 3 and f >= 2:
-        return "potential"
-    if r <= 2 and f >= 4:
-        return "cant_lose"
-    if r <= 2 and f >= 2:
-        return "at_risk"
-    if r == 2:
-        return "hibernating"
+    for segment, r_low, f_low, r_high, f_high, m_low in RFM_GRID:
+        if r_low <= r <= r_high and f_low <= f <= f_high and m >= m_low:
+            return segment
     return "lost"
 
 
@@ -195,7 +197,7 @@ def usual_gap_days(first_days_ago, last_days_ago, frequency):
     return (first_days_ago - last_days_ago) / (frequency - 1)
 
 
-def churn_risk(recency_days, usual_gap, satisfaction=None, nps_cat=None, factor=2.0,
+def churn_risk(recency_days, usual_gap, satisfaction=None, nps_cat=None, *, factor=2.0,
                idle_days=365):
     """(level, reason) with level 'low', 'medium' or 'high'.
 
