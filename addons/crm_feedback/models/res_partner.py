@@ -131,7 +131,7 @@ class ResPartner(models.Model):
             asked[partner] = (total + count, max(latest, last))
         fatigued = self.browse()
         for partner, (count, last) in asked.items():
-            if count >= max_year or last >= rest_from:
+            if count >= max_year or last > rest_from:
                 fatigued |= partner
         return fatigued
 

@@ -163,3 +163,42 @@ class TestFeedbackLedger(TransactionCase):
             "value": 9})
         with self.assertRaisesRegex(ValidationError, "Value"):
             wizard.action_log()
+
+
+@tagged("post_install", "-at_install")
+class TestSurveyFatigue(TransactionCase):
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.survey = cls.env.ref("crm_feedback.survey_feedback_nps")
+        cls.asked, cls.fresh = cls.env["res.partner"].create([
+            {"name": "Asked Last Week", "email": "asked@example.ir"},
+            {"name": "Never Asked", "email": "fresh@example.ir"},
+        ])
+        cls.env.user.email = "admin@example.ir"
+        cls.survey._create_answer(partner=cls.asked, check_attempts=False)
+
+    def _invite(self, partners, lead=None):
+        action = partners[:1]._action_send_feedback_survey(lead=lead)
+        context = dict(action["context"], default_partner_ids=partners.ids)
+        return self.env["survey.invite"].with_context(**context).create({})
+
+    def test_recently_asked_customers_are_skipped_and_told(self):
+        self.assertEqual((self.asked | self.fresh)._feedback_fatigued(), self.asked)
+        lead = self.env["crm.lead"].create({"name": "Deal", "partner_id": self.fresh.id})
+        self._invite(self.asked | self.fresh, lead=lead).action_invite()
+        answers = self.survey.user_input_ids
+        self.assertEqual(answers.filtered(lambda a: a.partner_id == self.fresh).lead_id, lead)
+        self.assertEqual(len(answers.filtered(lambda a: a.partner_id == self.asked)), 1,
+                         "not asked again")
+        self.assertIn("survey fatigue", self.asked.message_ids[0].body)
+        with self.assertRaisesRegex(UserError, "Recipients"):
+            self._invite(self.asked).action_invite()
+
+    def test_at_most_m_times_a_year(self):
+        Param = self.env["ir.config_parameter"]
+        Param.set_param("crm_feedback.fatigue_days", 0)
+        self.assertFalse(self.asked._feedback_fatigued())
+        Param.set_param("crm_feedback.fatigue_max", 1)
+        self.assertEqual(self.asked._feedback_fatigued(), self.asked)
