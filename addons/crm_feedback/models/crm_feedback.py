@@ -85,6 +85,8 @@ class CrmFeedback(models.Model):
                                       required=True, index=True, copy=False)
     followup_deadline = fields.Date(copy=False)
     followup_date = fields.Date("Followed Up On", copy=False)
+    # Set by the overdue check so that each lapsed follow-up is escalated once.
+    followup_escalated = fields.Boolean(readonly=True, copy=False)
 
     _sql_constraints = [
         ("source_key_uniq", "unique(source_key)",
@@ -221,6 +223,29 @@ class CrmFeedback(models.Model):
             late = feedback.followup_deadline and today > feedback.followup_deadline
             feedback.write({"followup_state": "late" if late else "done",
                             "followup_date": today})
+
+    @api.model
+    def _cron_escalate_followups(self, batch_size=5000):
+        """Follow-ups past their deadline go to the team leader, once each (idempotent).
+
+        One search, one batched activity create and one flag update per batch.
+        """
+        overdue = self.search([("followup_state", "=", "pending"),
+                               ("followup_deadline", "<", fields.Date.context_today(self)),
+                               ("followup_escalated", "=", False)], limit=batch_size)
+        activity_type = self.env.ref("crm_feedback.mail_activity_type_feedback_followup")
+        model_id = self.env["ir.model"]._get_id(self._name)
+        today = fields.Date.context_today(self)
+        activities = [{
+            "res_model_id": model_id, "res_id": feedback.id,
+            "activity_type_id": activity_type.id, "user_id": feedback.team_id.user_id.id,
+            "date_deadline": today, "automated": True,
+            "summary": self.env._("Overdue follow-up: %(customer)s",
+                                  customer=feedback.partner_id.display_name),
+        } for feedback in overdue if feedback.team_id.user_id]
+        self.env["mail.activity"].sudo().create(activities)
+        overdue.write({"followup_escalated": True})
+        return len(overdue)
 
     # ------------------------------------------------------------------ measures
 

@@ -7,6 +7,11 @@ class CrmLead(models.Model):
 
     feedback_ids = fields.One2many("crm.feedback", "lead_id")
     feedback_count = fields.Integer(compute="_compute_feedback_count")
+    # Shown on the kanban card: how the account feels about us, without opening it.
+    partner_satisfaction_score = fields.Float(
+        related="partner_id.commercial_partner_id.satisfaction_score")
+    partner_rfm_segment = fields.Selection(
+        related="partner_id.commercial_partner_id.rfm_segment")
 
     @api.depends("feedback_ids")
     def _compute_feedback_count(self):

@@ -1,4 +1,5 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo import fields
 from odoo.exceptions import UserError, ValidationError
 from odoo.tests import TransactionCase, tagged
 
@@ -58,6 +59,16 @@ class TestFeedbackLedger(TransactionCase):
         self.assertEqual(detractor.followup_state, "done")
         metrics = self.Feedback.get_metrics([("partner_id", "=", self.partner.id)])
         self.assertEqual(metrics["loop_closure_rate"], 100)
+
+    def test_overdue_follow_up_escalates_to_the_team_leader_once(self):
+        leader = self.env["res.users"].create({"name": "Leader", "login": "fb_leader"})
+        team = self.env["crm.team"].create({"name": "Tehran", "user_id": leader.id})
+        detractor = self._feedback(score_type="nps", value=2, team_id=team.id)
+        detractor.followup_deadline = fields.Date.subtract(fields.Date.today(), days=1)
+        self.assertEqual(self.Feedback._cron_escalate_followups(), 1)
+        self.assertIn(leader, detractor.activity_ids.user_id)
+        self.assertEqual(self.Feedback._cron_escalate_followups(), 0, "idempotent")
+        self.assertEqual(len(detractor.activity_ids), 2)
 
     def test_complaint_is_feedback_on_the_ledger(self):
         complaint = self.env["crm.complaint"].create({
@@ -199,6 +210,7 @@ class TestSurveyFatigue(TransactionCase):
     def test_at_most_m_times_a_year(self):
         Param = self.env["ir.config_parameter"]
         Param.set_param("crm_feedback.fatigue_days", 0)
-        self.assertFalse(self.asked._feedback_fatigued())
+        later = fields.Datetime.add(fields.Datetime.now(), minutes=1)
+        self.assertFalse(self.asked._feedback_fatigued(now=later))
         Param.set_param("crm_feedback.fatigue_max", 1)
-        self.assertEqual(self.asked._feedback_fatigued(), self.asked)
+        self.assertEqual(self.asked._feedback_fatigued(now=later), self.asked)
