@@ -208,6 +208,7 @@ class ResPartner(models.Model):
         upsert, follow-ups). The last partner done is kept in a parameter and the batch
         committed, so that a crash resumes after it. Returns the number of batches done.
         """
+        self.env.flush_all()
         params = self.env["ir.config_parameter"].sudo()
         cursor = int(params.get_param(PARAM_CURSOR, 0) or 0)
         run = params.get_param(PARAM_RUN)
@@ -285,7 +286,8 @@ class ResPartner(models.Model):
     @api.model
     def _feedback_score_batch(self, ids, bounds, settings):
         cr = self.env.cr
-        self.env["crm.feedback"].flush_model()
+        # The SQL below reads feedback, leads (or orders) and partners as stored.
+        self.env.flush_all()
         feedback = self._feedback_aggregates(ids, settings["half_life"])
         transactions = self._feedback_transactions(ids)
         today = fields.Date.context_today(self)
