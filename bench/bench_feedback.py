@@ -68,7 +68,7 @@ def generate(ctx):
                                      WHEN 'ces' THEN 1 + i %% 7 WHEN 'rating' THEN 1 + i %% 5
                                      ELSE 0 END AS val,
                              ({_array(COMMENTS)})[1 + i %% {len(COMMENTS)}] AS comment,
-                             (%(partners)s::int[])[1 + (i * 7919) %%
+                             (%(partners)s::int[])[1 + (i::bigint * 7919) %%
                                  array_length(%(partners)s::int[], 1)] AS partner) v
     """, {"company": company.id, "team": team.id, "n": ctx.count(FEEDBACK),
           "partners": partners})
@@ -78,7 +78,7 @@ def generate(ctx):
                               partner_id, expected_revenue, probability, date_closed,
                               create_date, write_date, create_uid, write_uid)
         SELECT 'فروش ' || i, 'opportunity', true, %(won)s, %(team)s, 2, %(company)s,
-               (%(partners)s::int[])[1 + (i * 104729) %% array_length(%(partners)s::int[], 1)],
+               (%(partners)s::int[])[1 + (i::bigint * 104729) %% array_length(%(partners)s::int[], 1)],
                1000000 * (1 + i %% 97), 100,
                (now() - (i %% 1095) * interval '1 day') AT TIME ZONE 'UTC',
                now(), now(), 1, 1
