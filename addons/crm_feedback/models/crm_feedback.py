@@ -143,22 +143,27 @@ class CrmFeedback(models.Model):
             # The value of a scale has no meaning without a scale; empty means free text.
             if not vals.get("score_type"):
                 vals["value"] = 0
+        self._default_owner(vals_list)
         records = super().create(vals_list)
-        records._fill_from_context()
         records._close_loop()
         return records
 
-    def _fill_from_context(self):
-        """Salesperson and team default to the lead's, else the account's."""
-        for feedback in self:
-            if not feedback.user_id:
-                user = feedback.lead_id.user_id or feedback.commercial_partner_id.user_id
-                if user:
-                    feedback.user_id = user
-            if not feedback.team_id:
-                team = feedback.lead_id.team_id or feedback.user_id.sale_team_id
-                if team:
-                    feedback.team_id = team
+    @api.model
+    def _default_owner(self, vals_list):
+        """Salesperson and team default to the lead's, else the account's (read in batch)."""
+        leads = self.env["crm.lead"].browse(
+            {vals["lead_id"] for vals in vals_list if vals.get("lead_id")})
+        partners = self.env["res.partner"].browse({vals["partner_id"] for vals in vals_list})
+        leads.mapped("user_id.sale_team_id")
+        partners.mapped("commercial_partner_id.user_id.sale_team_id")
+        for vals in vals_list:
+            lead = leads.browse(vals.get("lead_id") or [])
+            if not vals.get("user_id"):
+                partner = partners.browse(vals["partner_id"])
+                vals["user_id"] = (lead.user_id or partner.commercial_partner_id.user_id).id
+            if not vals.get("team_id"):
+                user = self.env["res.users"].browse(vals["user_id"] or [])
+                vals["team_id"] = (lead.team_id or user.sale_team_id).id
 
     # ------------------------------------------------------------------ derived feedback
 
