@@ -83,6 +83,20 @@ class TestFeedbackLedger(TransactionCase):
         self.assertEqual(len(complaint.feedback_ids), 1, "synced, never duplicated")
         self.assertEqual(complaint.feedback_ids.partner_id, other)
 
+    def test_satisfaction_with_complaint_handling_is_csat_feedback(self):
+        complaint = self.env["crm.complaint"].create({
+            "partner_id": self.partner.id, "subject": "Late", "description": "Late",
+            "channel": "email"})
+        survey = self.env.ref("crm_feedback.survey_complaint_satisfaction")
+        answer = survey._create_answer(partner=self.partner, check_attempts=False,
+                                       complaint_id=complaint.id)
+        answer._save_lines(survey.question_ids[:1], "2")
+        answer._mark_done()
+        self.assertEqual(complaint.satisfaction_score, 2)
+        csat = complaint.feedback_ids.filtered(lambda f: f.score_type == "csat")
+        self.assertEqual((csat.value, csat.channel), (2, "survey"))
+        self.assertEqual(csat.followup_state, "pending", "low CSAT asks for a call back")
+
     def _answer(self, survey, value, comment=None, invite_token=None, lead=None):
         extra = {"invite_token": invite_token} if invite_token else {}
         if lead:
