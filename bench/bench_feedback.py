@@ -78,7 +78,8 @@ def generate(ctx):
                               partner_id, expected_revenue, probability, date_closed,
                               create_date, write_date, create_uid, write_uid)
         SELECT 'فروش ' || i, 'opportunity', true, %(won)s, %(team)s, 2, %(company)s,
-               (%(partners)s::int[])[1 + (i::bigint * 104729) %% array_length(%(partners)s::int[], 1)],
+               (%(partners)s::int[])[1 + (i::bigint * 104729)
+                                         %% array_length(%(partners)s::int[], 1)],
                1000000 * (1 + i %% 97), 100,
                (now() - (i %% 1095) * interval '1 day') AT TIME ZONE 'UTC',
                now(), now(), 1, 1
