@@ -5,4 +5,13 @@ from . import crm_complaint
 from . import crm_complaint_report
 from . import crm_complaint_review
 from . import crm_complaint_submission
-from . import crm_complaint_survey
+from . import crm_feedback
+from . import crm_complaint_feedback
+from . import res_partner
+from . import crm_feedback_snapshot
+from . import crm_lead
+from . import mail_activity
+from . import rating_rating
+from . import res_config_settings
+from . import survey_survey
+from . import survey_user_input

@@ -1,0 +1,315 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+from ..tools import scores, sentiment
+
+KINDS = [("explicit", "Explicit"), ("implicit", "Implicit")]
+CHANNELS = [
+    ("survey", "Survey"),
+    ("rating", "Rating"),
+    ("phone", "Phone Call"),
+    ("email", "Email"),
+    ("meeting", "Meeting"),
+    ("walk_in", "Walk-in"),
+    ("website", "Website"),
+    ("activity", "Completed Activity"),
+    ("sale", "Sale"),
+    ("return", "Product Return"),
+    ("lost_reason", "Lost Reason"),
+    ("complaint", "Complaint"),
+    ("other", "Other"),
+]
+SCORE_TYPES = [
+    ("nps", "NPS (0-10)"),
+    ("csat", "CSAT (1-5)"),
+    ("ces", "CES (1-7)"),
+    ("rating", "Rating (1-5)"),
+]
+SENTIMENTS = [("positive", "Positive"), ("neutral", "Neutral"), ("negative", "Negative")]
+FOLLOWUP_STATES = [("none", "Not Needed"), ("pending", "To Follow Up"),
+                   ("done", "Followed Up"), ("late", "Followed Up Late")]
+
+
+class CrmFeedback(models.Model):
+    """One piece of feedback about a customer (ISO 10004): explicit (surveys, ratings, staff
+    notes, complaints) or implicit (derived from behaviour). The ledger every satisfaction
+    measure is computed from."""
+
+    _name = "crm.feedback"
+    _description = "Customer Feedback"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "date desc, id desc"
+    _rec_name = "partner_id"
+    _check_company_auto = True
+
+    partner_id = fields.Many2one("res.partner", "Customer", required=True, index=True,
+                                 ondelete="cascade", check_company=True)
+    commercial_partner_id = fields.Many2one(
+        "res.partner", "Account", compute="_compute_commercial_partner_id", store=True,
+        index=True, help="The company of the customer, so that feedback groups by account.")
+    lead_id = fields.Many2one("crm.lead", "Lead/Opportunity", index="btree_not_null",
+                              ondelete="set null", check_company=True)
+    campaign_id = fields.Many2one("utm.campaign", index="btree_not_null", ondelete="set null")
+    user_id = fields.Many2one("res.users", "Salesperson", index=True,
+                              domain="[('share', '=', False)]")
+    team_id = fields.Many2one("crm.team", "Sales Team", index="btree_not_null",
+                              check_company=True)
+    company_id = fields.Many2one("res.company", required=True, index=True,
+                                 default=lambda self: self.env.company)
+    kind = fields.Selection(KINDS, required=True, default="explicit", index=True)
+    channel = fields.Selection(CHANNELS, required=True, default="phone", index=True)
+    score_type = fields.Selection(SCORE_TYPES, "Scale", index=True,
+                                  help="Empty for free-text feedback without a score.")
+    value = fields.Integer(help="The answer on its scale: NPS 0-10, CSAT 1-5, CES 1-7, "
+                                "rating 1-5.", aggregator="avg")
+    score = fields.Float(compute="_compute_score", store=True, aggregator="avg",
+                         help="The value normalized to 0-100 (CES reversed: low effort is good).")
+    nps_category = fields.Selection(
+        [("promoter", "Promoter"), ("passive", "Passive"), ("detractor", "Detractor")],
+        "NPS Category", compute="_compute_score", store=True)
+    comment = fields.Text()
+    sentiment = fields.Float(compute="_compute_sentiment", store=True, aggregator="avg",
+                             help="Tone of the comment, from -1 (negative) to 1 (positive).")
+    sentiment_label = fields.Selection(SENTIMENTS, compute="_compute_sentiment", store=True)
+    date = fields.Datetime(required=True, default=fields.Datetime.now, index=True)
+    complaint_id = fields.Many2one("crm.complaint", index="btree_not_null", ondelete="cascade")
+    survey_input_id = fields.Many2one("survey.user_input", "Survey Answer",
+                                      index="btree_not_null", ondelete="set null")
+    rating_id = fields.Many2one("rating.rating", index="btree_not_null", ondelete="set null")
+    source_key = fields.Char(
+        readonly=True, copy=False,
+        help="Identifies the record this feedback was derived from, so that deriving it again "
+             "updates it instead of adding a copy.")
+    followup_state = fields.Selection(FOLLOWUP_STATES, "Follow-up", default="none",
+                                      required=True, index=True, copy=False)
+    followup_deadline = fields.Date(copy=False)
+    followup_date = fields.Date("Followed Up On", copy=False)
+    # Set by the overdue check so that each lapsed follow-up is escalated once.
+    followup_escalated = fields.Boolean(readonly=True, copy=False)
+
+    _sql_constraints = [
+        ("source_key_uniq", "unique(source_key)",
+         "This source already has its feedback record."),
+    ]
+
+    @api.depends("partner_id.commercial_partner_id")
+    def _compute_commercial_partner_id(self):
+        for feedback in self:
+            feedback.commercial_partner_id = feedback.partner_id.commercial_partner_id
+
+    @api.depends("score_type", "value")
+    def _compute_score(self):
+        for feedback in self:
+            valid = feedback.score_type and not scores.check_value(feedback.score_type,
+                                                                   feedback.value)
+            feedback.score = scores.normalize(feedback.score_type, feedback.value) if valid \
+                else 0.0
+            feedback.nps_category = (scores.nps_category(feedback.value)
+                                     if valid and feedback.score_type == "nps" else False)
+
+    @api.depends("comment")
+    def _compute_sentiment(self):
+        analyser = self._sentiment_analyser()
+        for feedback in self:
+            feedback.sentiment, feedback.sentiment_label = analyser(feedback.comment or "")
+
+    @api.model
+    def _sentiment_analyser(self):
+        """The function text -> (score -1..1, label); override to plug in another analyser."""
+        return sentiment.analyse
+
+    @api.constrains("score_type", "value")
+    def _check_value(self):
+        messages = {
+            "out_of_range": self.env._("Value: %(value)s is outside the %(scale)s scale "
+                                       "(%(low)s to %(high)s)."),
+            "not_whole": self.env._("Value: %(value)s must be a whole number."),
+        }
+        for feedback in self.filtered("score_type"):
+            reason = scores.check_value(feedback.score_type, feedback.value)
+            if reason:
+                low, high = scores.SCALES[feedback.score_type]
+                raise ValidationError(messages.get(reason, messages["out_of_range"]) % {
+                    "value": feedback.value, "low": low, "high": high,
+                    "scale": dict(SCORE_TYPES)[feedback.score_type]})
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if not vals.get("partner_id"):
+                raise ValidationError(self.env._(
+                    "Customer: feedback must name the customer it is about."))
+            # The value of a scale has no meaning without a scale; empty means free text.
+            if not vals.get("score_type"):
+                vals["value"] = 0
+        self._default_owner(vals_list)
+        records = super().create(vals_list)
+        records._close_loop()
+        return records
+
+    @api.model
+    def _default_owner(self, vals_list):
+        """Salesperson and team default to the lead's, else the account's (read in batch)."""
+        leads = self.env["crm.lead"].browse(
+            {vals["lead_id"] for vals in vals_list if vals.get("lead_id")})
+        partners = self.env["res.partner"].browse({vals["partner_id"] for vals in vals_list})
+        leads.mapped("user_id.sale_team_id")
+        partners.mapped("commercial_partner_id.user_id.sale_team_id")
+        for vals in vals_list:
+            lead = leads.browse(vals.get("lead_id") or [])
+            if not vals.get("user_id"):
+                partner = partners.browse(vals["partner_id"])
+                vals["user_id"] = (lead.user_id or partner.commercial_partner_id.user_id).id
+            if not vals.get("team_id"):
+                user = self.env["res.users"].browse(vals["user_id"] or [])
+                vals["team_id"] = (lead.team_id or user.sale_team_id).id
+
+    # ------------------------------------------------------------------ derived feedback
+
+    @api.model
+    def _upsert(self, vals_list):
+        """Create or update feedback by `source_key`: a source derived twice is one record."""
+        keys = [vals["source_key"] for vals in vals_list]
+        existing = {feedback.source_key: feedback for feedback in self.search(
+            [("source_key", "in", keys)])}
+        to_create = []
+        records = self.browse()
+        for vals in vals_list:
+            feedback = existing.get(vals["source_key"])
+            if feedback:
+                feedback.write(vals)
+                records |= feedback
+            else:
+                to_create.append(vals)
+        return records | self.create(to_create)
+
+    # ------------------------------------------------------------------ closing the loop
+
+    def _needs_followup(self):
+        self.ensure_one()
+        return bool(
+            self.nps_category == "detractor"
+            or (self.score_type in ("csat", "rating") and self.value and self.value <= 2)
+            or (self.score_type == "ces" and self.value >= 6)
+            or self.sentiment_label == "negative")
+
+    def _close_loop(self):
+        """A detractor, a low CSAT/rating, a hard effort or a negative comment asks the
+        account's salesperson to call the customer back within the configured days."""
+        if self.env.context.get("feedback_no_followup"):
+            return
+        todo = self.filtered(lambda f: f.kind == "explicit" and f.followup_state == "none"
+                             and f.channel != "complaint" and f._needs_followup())
+        if not todo:
+            return
+        days = int(self.env["ir.config_parameter"].sudo().get_param(
+            "crm_feedback.followup_days", 2))
+        deadline = fields.Date.add(fields.Date.context_today(self), days=days)
+        activity_type = self.env.ref("crm_feedback.mail_activity_type_feedback_followup")
+        model_id = self.env["ir.model"]._get_id(self._name)
+        activities = []
+        for feedback in todo:
+            user = feedback.user_id or feedback.commercial_partner_id.user_id or self.env.user
+            activities.append({
+                "res_model_id": model_id, "res_id": feedback.id,
+                "activity_type_id": activity_type.id, "user_id": user.id,
+                "date_deadline": deadline, "automated": True,
+                "summary": self.env._("Call back %(customer)s about their feedback",
+                                      customer=feedback.partner_id.display_name),
+            })
+        # sudo: the customer's own answer (survey, rating) creates the follow-up for staff.
+        self.env["mail.activity"].sudo().create(activities)
+        todo.write({"followup_state": "pending", "followup_deadline": deadline})
+
+    def _mark_followed_up(self):
+        today = fields.Date.context_today(self)
+        for feedback in self.filtered(lambda f: f.followup_state == "pending"):
+            late = feedback.followup_deadline and today > feedback.followup_deadline
+            feedback.write({"followup_state": "late" if late else "done",
+                            "followup_date": today})
+
+    @api.model
+    def _cron_escalate_followups(self, batch_size=5000):
+        """Follow-ups past their deadline go to the team leader, once each (idempotent).
+
+        One search, one batched activity create and one flag update per batch.
+        """
+        overdue = self.search([("followup_state", "=", "pending"),
+                               ("followup_deadline", "<", fields.Date.context_today(self)),
+                               ("followup_escalated", "=", False)], limit=batch_size)
+        activity_type = self.env.ref("crm_feedback.mail_activity_type_feedback_followup")
+        model_id = self.env["ir.model"]._get_id(self._name)
+        today = fields.Date.context_today(self)
+        activities = [{
+            "res_model_id": model_id, "res_id": feedback.id,
+            "activity_type_id": activity_type.id, "user_id": feedback.team_id.user_id.id,
+            "date_deadline": today, "automated": True,
+            "summary": self.env._("Overdue follow-up: %(customer)s",
+                                  customer=feedback.partner_id.display_name),
+        } for feedback in overdue if feedback.team_id.user_id]
+        self.env["mail.activity"].sudo().create(activities)
+        overdue.write({"followup_escalated": True})
+        return len(overdue)
+
+    # ------------------------------------------------------------------ measures
+
+    @api.model
+    def get_metrics(self, domain=None, invitation_domain=None):
+        """Satisfaction measures over the feedback matching `domain`.
+
+        Two grouped queries whatever the size of the domain: the feedback grouped by scale,
+        value and follow-up state, and the feedback survey invitations grouped by state
+        (`invitation_domain` narrows them, e.g. to a period). Returns the NPS with its 95%
+        margin, CSAT %, mean CES, mean rating and sentiment, the counts behind each, the
+        response rate and the loop-closure rate.
+        """
+        domain = list(domain or [])
+        groups = self._read_group(domain, ["score_type", "value", "followup_state"],
+                                  ["__count", "sentiment:sum"])
+        counts = {"nps": [0, 0, 0], "csat": [0, 0], "ces": [0, 0], "rating": [0, 0]}
+        total = sentiment_sum = 0
+        followups = {"none": 0, "pending": 0, "done": 0, "late": 0}
+        for score_type, value, followup_state, count, sentiment_total in groups:
+            total += count
+            sentiment_sum += sentiment_total or 0.0
+            followups[followup_state] += count
+            if score_type == "nps":
+                category = scores.nps_category(value)
+                counts["nps"][("promoter", "passive", "detractor").index(category)] += count
+            elif score_type == "csat":
+                counts["csat"][0] += count if value >= scores.CSAT_SATISFIED else 0
+                counts["csat"][1] += count
+            elif score_type in ("ces", "rating"):
+                counts[score_type][0] += value * count
+                counts[score_type][1] += count
+        invitations = self.env["survey.user_input"].sudo()._read_group(
+            [("survey_id.feedback_score_type", "!=", False), ("test_entry", "=", False),
+             *(invitation_domain or [])], ["state"], ["__count"])
+        invited = sum(count for _state, count in invitations)
+        answered = sum(count for state, count in invitations if state == "done")
+        promoters, passives, detractors = counts["nps"]
+        needing = followups["pending"] + followups["done"] + followups["late"]
+        return {
+            "count": total,
+            "nps": scores.nps(promoters, passives, detractors),
+            "nps_margin": scores.nps_margin(promoters, passives, detractors),
+            "nps_count": promoters + passives + detractors,
+            "promoters": promoters,
+            "passives": passives,
+            "detractors": detractors,
+            "csat": scores.csat(*counts["csat"]),
+            "csat_count": counts["csat"][1],
+            "csat_satisfied": counts["csat"][0],
+            "ces": scores.mean(*counts["ces"]),
+            "ces_count": counts["ces"][1],
+            "rating": scores.mean(*counts["rating"]),
+            "rating_count": counts["rating"][1],
+            "sentiment": scores.mean(sentiment_sum, total),
+            "invited": invited,
+            "answered": answered,
+            "response_rate": scores.rate(answered, invited),
+            "followup_needed": needing,
+            "followup_on_time": followups["done"],
+            "loop_closure_rate": scores.rate(followups["done"], needing),
+        }

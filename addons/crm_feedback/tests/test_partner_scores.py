@@ -1,0 +1,108 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from datetime import timedelta
+
+from odoo import fields
+from odoo.tests import TransactionCase, tagged
+
+
+@tagged("post_install", "-at_install")
+class TestPartnerScores(TransactionCase):
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.env = cls.env(context=dict(cls.env.context, feedback_no_followup=True,
+                                       feedback_cron_no_commit=True))
+        cls.Partner = cls.env["res.partner"]
+        cls.Feedback = cls.env["crm.feedback"]
+        cls.won = cls.env["crm.stage"].search([("is_won", "=", True)], limit=1)
+        cls.salesman = cls.env["res.users"].create({
+            "name": "Reza", "login": "fb_score_reza",
+            "groups_id": [(6, 0, [cls.env.ref("sales_team.group_sale_salesman").id])]})
+        cls.happy, cls.unhappy, cls.silent = cls.Partner.create([
+            {"name": "Happy Co", "is_company": True, "user_id": cls.salesman.id},
+            {"name": "Unhappy Co", "is_company": True, "user_id": cls.salesman.id},
+            {"name": "Silent Co", "is_company": True},
+        ])
+        cls.contact = cls.Partner.create({"name": "Ali", "parent_id": cls.happy.id})
+        now = fields.Datetime.now()
+        cls.Feedback.create([
+            {"partner_id": cls.contact.id, "channel": "survey", "score_type": "nps", "value": 10,
+             "date": now},
+            {"partner_id": cls.happy.id, "channel": "survey", "score_type": "csat", "value": 5,
+             "date": now - timedelta(days=10)},
+            {"partner_id": cls.unhappy.id, "channel": "survey", "score_type": "nps", "value": 2,
+             "date": now},
+            {"partner_id": cls.unhappy.id, "channel": "survey", "score_type": "csat", "value": 1,
+             "date": now - timedelta(days=3)},
+        ])
+        # Orders of the happy customer every 30 days, the last 10 days ago; the unhappy one
+        # ordered every 20 days but not for 100 days.
+        leads = []
+        for partner, ages, amount in ((cls.happy, (10, 40, 70, 100), 1000.0),
+                                      (cls.unhappy, (100, 120, 140), 100.0)):
+            leads += [{"name": f"Order {age}", "partner_id": partner.id, "type": "opportunity",
+                       "stage_id": cls.won.id, "expected_revenue": amount,
+                       "date_closed": now - timedelta(days=age)} for age in ages]
+        cls.env["crm.lead"].create(leads)
+
+    def _run(self, **kwargs):
+        self.env["ir.config_parameter"].set_param("crm_feedback.score_cursor", 0)
+        self.env["ir.config_parameter"].set_param("crm_feedback.score_run", False)
+        return self.Partner._cron_compute_satisfaction(**kwargs)
+
+    def test_scores_segments_and_churn(self):
+        self._run()
+        self.assertEqual(self.happy.nps_category, "promoter")
+        self.assertEqual(self.unhappy.nps_category, "detractor")
+        self.assertGreater(self.happy.satisfaction_score, 90)
+        self.assertLess(self.unhappy.satisfaction_score, 20)
+        self.assertEqual((self.happy.churn_risk, self.happy.churn_reason), ("low", "active"))
+        self.assertEqual((self.unhappy.churn_risk, self.unhappy.churn_reason),
+                         ("high", "overdue_order"))
+        self.assertEqual(self.happy.pareto_class, "A")
+        self.assertEqual(self.unhappy.pareto_class, "B", "4,000 of 4,300 come before it: 93%")
+        self.assertTrue(self.happy.rfm_segment)
+        self.assertGreater(self.happy.lifetime_value, self.unhappy.lifetime_value)
+        self.assertFalse(self.silent.satisfaction_score)
+        self.assertFalse(self.silent.churn_risk)
+        self.assertTrue(self.silent.satisfaction_date)
+        snapshots = self.env["crm.feedback.snapshot"].search(
+            [("partner_id", "in", (self.happy | self.unhappy).ids)])
+        self.assertEqual(len(snapshots), 2)
+        # Turning high risk asks the salesperson to call.
+        self.assertIn("churn", self.unhappy.activity_ids.summary.lower())
+
+    def test_trend_against_an_older_snapshot_and_snapshots_not_duplicated(self):
+        self.env["crm.feedback.snapshot"].create({
+            "partner_id": self.unhappy.id, "satisfaction_score": 50.0,
+            "date": fields.Date.subtract(fields.Date.today(), days=40)})
+        self._run()
+        self._run()
+        self.assertAlmostEqual(self.unhappy.satisfaction_trend,
+                               self.unhappy.satisfaction_score - 50, places=2)
+        self.assertEqual(self.env["crm.feedback.snapshot"].search_count(
+            [("partner_id", "=", self.unhappy.id)]), 2, "one snapshot a day")
+
+    def test_batches_resume_and_queries_do_not_grow_with_the_batch(self):
+        Param = self.env["ir.config_parameter"]
+        self._run(batch_size=1, max_batches=1)
+        cursor = int(Param.get_param("crm_feedback.score_cursor"))
+        self.assertTrue(cursor, "the progress is kept for the next run")
+        # A new run (e.g. after a crash) goes on after the cursor, then starts over.
+        self.Partner._cron_compute_satisfaction(batch_size=100000)
+        self.assertEqual(int(Param.get_param("crm_feedback.score_cursor")), 0)
+        self.assertTrue(self.unhappy.satisfaction_date)
+        self._run(batch_size=5000)
+        self.env.flush_all()
+        before = self.env.cr.sql_log_count
+        self._run(batch_size=5000)
+        self.env.flush_all()
+        queries = self.env.cr.sql_log_count - before
+        self.assertLess(queries, 40)
+        self.Partner.create([{"name": f"Customer {i}", "is_company": True}
+                             for i in range(50)])
+        self.env.flush_all()
+        with self.assertQueryCount(queries):
+            self._run(batch_size=5000)
+            self.env.flush_all()

@@ -1,0 +1,2 @@
+from . import crm_feedback_log
+from . import survey_invite
