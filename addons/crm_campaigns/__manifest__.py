@@ -7,5 +7,19 @@
     "author": "Parand CRM",
     "website": "https://github.com/parand-crm/parand",
     "license": "LGPL-3",
-    "depends": ["crm", "utm"],
+    # marketing_campaign_dates (OCA, from PyPI): the campaign's start and end dates.
+    "depends": ["crm", "utm", "marketing_campaign_dates"],
+    "data": [
+        "security/ir.model.access.csv",
+        "data/crm_campaign_data.xml",
+        "views/utm_campaign_views.xml",
+        "views/crm_campaign_member_views.xml",
+        "views/crm_marketing_list_views.xml",
+        "report/crm_campaign_report_views.xml",
+        "security/crm_campaigns_security.xml",
+        "views/crm_campaigns_menus.xml",
+    ],
+    "demo": [
+        "demo/crm_campaigns_demo.xml",
+    ],
 }

@@ -1,0 +1,248 @@
+from collections import defaultdict
+
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+from ..tools import results
+
+RESULT_FIELDS = ("lead_count", "opportunity_count", "won_count", "lost_count", "won_revenue",
+                 "pipeline_revenue", "weighted_revenue")
+
+
+class UtmCampaign(models.Model):
+    """Campaigns with objective, budget, cost, members and results.
+
+    Start and end dates, and the check that the end does not come before the start, are
+    those of OCA's marketing_campaign_dates; the budget and actual
+    cost fields have the names OCA's marketing_campaign_budget gives them, so that both
+    modules can be installed side by side.
+    """
+
+    _inherit = "utm.campaign"
+    _parent_store = True
+
+    objective = fields.Text(help="What the campaign is run for: more sales, new customers...")
+    company_id = fields.Many2one("res.company", default=lambda self: self.env.company,
+                                 index="btree_not_null")
+    currency_id = fields.Many2one(
+        "res.currency", compute="_compute_currency_id",
+        help="The company's currency, or the current company's for a campaign of all.")
+    campaign_budget_amount = fields.Monetary("Budget", currency_field="currency_id")
+    actual_cost = fields.Monetary(currency_field="currency_id")
+    expected_revenue = fields.Monetary(currency_field="currency_id")
+    expected_response = fields.Float("Expected Response (%)")
+    parent_id = fields.Many2one("utm.campaign", "Parent Campaign", index=True,
+                                ondelete="restrict")
+    parent_path = fields.Char(index=True)
+    child_ids = fields.One2many("utm.campaign", "parent_id", "Sub-campaigns")
+    marketing_list_ids = fields.Many2many("crm.marketing.list", string="Target Lists")
+    member_ids = fields.One2many("crm.campaign.member", "campaign_id", "Members")
+
+    member_count = fields.Integer(compute="_compute_results")
+    response_count = fields.Integer("Responding Members", compute="_compute_results")
+    lead_count = fields.Integer("Leads", compute="_compute_results",
+                                help="Leads and opportunities the campaign brought.")
+    opportunity_count = fields.Integer("Opportunities", compute="_compute_results")
+    won_count = fields.Integer("Won", compute="_compute_results")
+    lost_count = fields.Integer("Lost", compute="_compute_results")
+    won_revenue = fields.Monetary(compute="_compute_results", currency_field="currency_id")
+    pipeline_revenue = fields.Monetary(compute="_compute_results",
+                                       currency_field="currency_id")
+    weighted_revenue = fields.Monetary("Weighted Pipeline", compute="_compute_results",
+                                       currency_field="currency_id")
+    conversion_rate = fields.Float("Conversion Rate (%)", compute="_compute_results")
+    win_rate = fields.Float("Win Rate (%)", compute="_compute_results")
+    response_rate = fields.Float("Response Rate (%)", compute="_compute_results")
+    cost_per_lead = fields.Monetary(compute="_compute_results", currency_field="currency_id")
+    cost_per_won = fields.Monetary(compute="_compute_results", currency_field="currency_id")
+    roi = fields.Float("ROI (%)", compute="_compute_results",
+                       help="(Won revenue - actual cost) / actual cost; empty when nothing "
+                            "was spent.")
+    budget_used = fields.Float("Budget Used (%)", compute="_compute_results")
+
+    @api.depends("company_id")
+    def _compute_currency_id(self):
+        for campaign in self:
+            campaign.currency_id = (campaign.company_id or self.env.company).currency_id
+
+    # ----------------------------------------------------------------- validation
+    @api.constrains("campaign_budget_amount", "actual_cost", "expected_revenue",
+                    "expected_response")
+    def _check_amounts(self):
+        labels = {"campaign_budget_amount": self.env._("Budget"),
+                  "actual_cost": self.env._("Actual Cost"),
+                  "expected_revenue": self.env._("Expected Revenue"),
+                  "expected_response": self.env._("Expected Response (%)")}
+        for campaign in self:
+            for fname, label in labels.items():
+                if campaign[fname] < 0:
+                    raise ValidationError(self.env._(
+                        "%(field)s of campaign %(campaign)s cannot be negative.",
+                        field=label, campaign=campaign.title))
+            if campaign.expected_response > 100:
+                raise ValidationError(self.env._(
+                    "Expected Response (%%) of campaign %(campaign)s is a percentage: at most "
+                    "100.", campaign=campaign.title))
+
+    def write(self, vals):
+        # Checked before writing: the parent store would refuse with a bare "Recursion
+        # Detected." that names no field.
+        if vals.get("parent_id") and vals["parent_id"] in self.search(
+                [("id", "child_of", self.ids)]).ids:
+            raise ValidationError(self.env._(
+                "Parent Campaign: a campaign cannot be its own parent or descendant."))
+        return super().write(vals)
+
+    # -------------------------------------------------------------------- members
+    def action_add_marketing_lists(self):
+        """Make the entries of the target lists members, once each."""
+        for campaign in self:
+            partners = self.env["res.partner"]
+            leads = self.env["crm.lead"]
+            for mlist in campaign.marketing_list_ids:
+                list_partners, list_leads = mlist._get_entries()
+                partners |= list_partners
+                leads |= list_leads
+            campaign._add_members(partners)
+            campaign._add_members(leads)
+        return True
+
+    def action_view_members(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Members of %(campaign)s", campaign=self.title),
+            "res_model": "crm.campaign.member",
+            "view_mode": "list,kanban,form",
+            "domain": [("campaign_id", "child_of", self.id)],
+            "context": {"default_campaign_id": self.id},
+        }
+
+    def _add_members(self, targets):
+        """Add contacts and leads as members in bulk; those already members are skipped.
+
+        One INSERT ... ON CONFLICT per campaign whatever the number of targets: a list of
+        100,000 entries must not become 100,000 ORM creates.
+        """
+        self.ensure_one()
+        if targets._name not in ("res.partner", "crm.lead"):
+            raise ValidationError(self.env._(
+                "Members: a campaign member is a company, a person or a lead, not %(model)s.",
+                model=self.env["ir.model"]._get(targets._name).name))
+        status = self.env["crm.campaign.member.status"].search([], limit=1)
+        if not status:
+            raise ValidationError(self.env._("Status: define at least one member status."))
+        if targets._name == "res.partner":
+            column, target_type = "partner_id", "CASE WHEN target.is_company THEN 'company' " \
+                                                "ELSE 'person' END"
+        else:
+            column, target_type = "lead_id", "'lead'"
+        self.env.flush_all()
+        # Column and expressions are the literals above, never input.
+        self.env.cr.execute(f"""
+            INSERT INTO crm_campaign_member (campaign_id, company_id, {column}, target_type,
+                                             user_id, status_id, is_response,
+                                             first_response_date, create_uid, create_date,
+                                             write_uid, write_date)
+            SELECT %(campaign)s, %(company)s, target.id, {target_type}, target.user_id,
+                   %(status)s, %(is_response)s,
+                   CASE WHEN %(is_response)s THEN now() AT TIME ZONE 'UTC' END,
+                   %(uid)s, now() AT TIME ZONE 'UTC', %(uid)s, now() AT TIME ZONE 'UTC'
+              FROM {targets._table} target
+             WHERE target.id = ANY(%(ids)s)
+            ON CONFLICT DO NOTHING
+        """, {"campaign": self.id, "company": self.company_id.id or None,
+              "status": status.id, "is_response": status.is_response, "uid": self.env.uid,
+              "ids": targets.ids})
+        added = self.env.cr.rowcount
+        self.env["crm.campaign.member"].invalidate_model()
+        self.invalidate_recordset(["member_ids"])
+        return added
+
+    # -------------------------------------------------------------------- results
+    @api.depends("actual_cost", "campaign_budget_amount", "child_ids")
+    def _compute_results(self):
+        """Every result of every campaign in self from a few grouped reads.
+
+        A campaign's figures include its sub-campaigns': the grouped reads cover the whole
+        subtrees, and the sums are made here.
+        """
+        campaigns = self.filtered("id")
+        (self - campaigns).update(dict.fromkeys(
+            ("member_count", "response_count", *RESULT_FIELDS, "conversion_rate",
+             "win_rate", "response_rate", "cost_per_lead", "cost_per_won", "roi",
+             "budget_used"), 0))
+        if not campaigns:
+            return
+        subtree = {campaign.id: set() for campaign in campaigns}
+        # One search over all subtrees; parent_path holds every ancestor of a campaign.
+        tree = self.with_context(active_test=False).search(
+            [("id", "child_of", campaigns.ids)])
+        for node in tree:
+            for ancestor in map(int, node.parent_path.strip("/").split("/")):
+                if ancestor in subtree:
+                    subtree[ancestor].add(node.id)
+        totals = self._results_by_campaign(tree)
+        members = defaultdict(lambda: [0, 0])
+        for campaign, is_response, count in self.env["crm.campaign.member"].sudo()._read_group(
+                [("campaign_id", "in", tree.ids)], ["campaign_id", "is_response"],
+                ["__count"]):
+            members[campaign.id][0] += count
+            members[campaign.id][1] += count if is_response else 0
+        for campaign in campaigns:
+            summed = dict.fromkeys(RESULT_FIELDS, 0)
+            n_members = n_responding = 0
+            for node_id in subtree[campaign.id]:
+                for key, value in totals[node_id].items():
+                    summed[key] += value
+                n_members += members[node_id][0]
+                n_responding += members[node_id][1]
+            cost = sum(node.actual_cost for node in tree if node.id in subtree[campaign.id])
+            figures = results.campaign_results(summed, cost, campaign.campaign_budget_amount,
+                                               n_members, n_responding)
+            campaign.update({key: value or 0 for key, value in figures.items()})
+            campaign.member_count = n_members
+            campaign.response_count = n_responding
+
+    def _results_by_campaign(self, campaigns):
+        """{campaign id: lead totals}, its own leads only, from three grouped reads.
+
+        Won: in a won stage; lost: archived with a probability of 0, as Odoo marks them.
+        sudo: results are aggregates of the campaign's leads, shown to everyone who may read
+        the campaign, as Odoo shows the lead count of a campaign.
+        """
+        Lead = self.env["crm.lead"].sudo().with_context(active_test=False)
+        totals = defaultdict(lambda: dict.fromkeys(RESULT_FIELDS, 0))
+        domain = [("campaign_id", "in", campaigns.ids)]
+        for campaign, lead_type, active, stage, count, revenue, weighted in Lead._read_group(
+                domain, ["campaign_id", "type", "active", "stage_id"],
+                ["__count", "expected_revenue:sum", "prorated_revenue:sum"]):
+            row = totals[campaign.id]
+            row["lead_count"] += count
+            if lead_type == "opportunity":
+                row["opportunity_count"] += count
+            if active and stage.is_won:
+                row["won_count"] += count
+            elif active and lead_type == "opportunity":
+                row["pipeline_revenue"] += revenue
+                row["weighted_revenue"] += weighted
+        for campaign, count in Lead._read_group(
+                [*domain, ("active", "=", False), ("probability", "=", 0)], ["campaign_id"],
+                ["__count"]):
+            totals[campaign.id]["lost_count"] += count
+        # Won revenue in the campaign's currency at the date each deal was won.
+        won_stages = self.env["crm.stage"].sudo().search([("is_won", "=", True)])
+        for campaign, company, day, revenue in Lead._read_group(
+                [*domain, ("active", "=", True), ("stage_id", "in", won_stages.ids)],
+                ["campaign_id", "company_id", "date_closed:day"], ["expected_revenue:sum"]):
+            totals[campaign.id]["won_revenue"] += campaign._to_campaign_currency(
+                revenue, company, day)
+        return totals
+
+    def _to_campaign_currency(self, amount, company, day):
+        source = (company or self.env.company).currency_id
+        target = self.currency_id
+        if not amount or source == target:
+            return amount
+        return source._convert(amount, target, company or self.env.company,
+                               day or fields.Date.context_today(self))

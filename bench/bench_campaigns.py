@@ -1,0 +1,128 @@
+"""Campaigns (crm_campaigns): 1,000 campaigns over 1,000,000 leads and 2,000,000 members.
+
+Benchmarks: the results of every campaign (the ORM's computed fields) against the raw SQL
+GROUP BY they stand for, and adding a 100,000-entry list to a campaign against a bulk SQL
+INSERT of the same rows.
+"""
+
+from .common import Result, interleaved
+
+CAMPAIGNS = 1000
+LEADS = 1_000_000
+MEMBERS = 2_000_000
+LIST_SIZE = 100_000
+
+
+def generate(ctx):
+    env = ctx.env()
+    cr = env.cr
+    n_campaigns = ctx.count(CAMPAIGNS)
+    cr.execute("""
+        INSERT INTO utm_campaign (name, title, user_id, stage_id, active, actual_cost,
+                                  campaign_budget_amount, company_id, create_date, write_date,
+                                  create_uid, write_uid)
+        SELECT 'bench-campaign-' || i, jsonb_build_object('en_US', 'کمپین ' || i), 2,
+               (SELECT id FROM utm_stage ORDER BY sequence LIMIT 1), true,
+               (i %% 50) * 1000000, (i %% 50) * 1500000, 1, now(), now(), 1, 1
+          FROM generate_series(1, %(n)s) i
+    """, {"n": n_campaigns})
+    cr.execute("UPDATE utm_campaign SET parent_path = id || '/' WHERE parent_path IS NULL")
+    # The core generator's leads come from campaigns, and more leads up to the issue's size.
+    cr.execute("""
+        WITH campaigns AS (SELECT array_agg(id) AS ids FROM utm_campaign
+                            WHERE name LIKE 'bench-campaign-%%')
+        UPDATE crm_lead SET campaign_id = ids[1 + crm_lead.id %% array_length(ids, 1)]
+          FROM campaigns
+    """)
+    cr.execute("SELECT count(*) FROM crm_lead")
+    missing = ctx.count(LEADS) - cr.fetchone()[0]
+    if missing > 0:
+        cr.execute("""
+            INSERT INTO crm_lead (name, type, active, stage_id, team_id, user_id, company_id,
+                                  campaign_id, expected_revenue, probability, priority,
+                                  create_date, write_date, create_uid, write_uid)
+            SELECT 'سرنخ کمپین ' || i, CASE WHEN i %% 4 = 0 THEN 'opportunity' ELSE 'lead' END,
+                   i %% 23 <> 0, stage_id, team_id, 2, company_id,
+                   campaigns[1 + i %% array_length(campaigns, 1)], (i %% 300) * 100000,
+                   CASE WHEN i %% 23 = 0 THEN 0 ELSE i %% 100 END, '1',
+                   now() - (i %% 700) * interval '1 day', now(), 1, 1
+              FROM generate_series(1, %(n)s) i,
+                   (SELECT stage_id, team_id, company_id FROM crm_lead LIMIT 1) model,
+                   (SELECT array_agg(id) AS campaigns FROM utm_campaign
+                     WHERE name LIKE 'bench-campaign-%%') c
+        """, {"n": missing})
+    env.cr.commit()  # pylint: disable=invalid-commit - each step of the generator is kept
+    status = env.ref("crm_campaigns.member_status_targeted").id
+    cr.execute("""
+        INSERT INTO crm_campaign_member (campaign_id, company_id, partner_id, target_type,
+                                         status_id, is_response, create_date, write_date,
+                                         create_uid, write_uid)
+        SELECT c.id, 1, p.id, CASE WHEN p.is_company THEN 'company' ELSE 'person' END,
+               %(status)s, p.id %% 9 = 0, now(), now(), 1, 1
+          FROM (SELECT id, row_number() OVER (ORDER BY id) AS rn FROM utm_campaign
+                 WHERE name LIKE 'bench-campaign-%%') c
+          JOIN LATERAL (SELECT id, is_company FROM res_partner
+                         WHERE id %% %(campaigns)s = c.rn %% %(campaigns)s
+                         LIMIT %(per_campaign)s) p ON true
+        ON CONFLICT DO NOTHING
+    """, {"status": status, "campaigns": n_campaigns,
+          "per_campaign": max(1, ctx.count(MEMBERS) // n_campaigns)})
+    env.cr.commit()  # pylint: disable=invalid-commit
+
+
+def bench_campaign_results(ctx):
+    env = ctx.env()
+    campaigns = env["utm.campaign"].search([("name", "like", "bench-campaign-")])
+
+    def orm():
+        campaigns.mapped("roi")
+        env.invalidate_all()
+
+    def sql():
+        env.cr.execute("""
+            SELECT lead.campaign_id, lead.type, lead.active, lead.stage_id, count(*),
+                   sum(lead.expected_revenue), sum(lead.prorated_revenue)
+              FROM crm_lead lead WHERE lead.campaign_id = ANY(%(ids)s)
+             GROUP BY 1, 2, 3, 4
+        """, {"ids": campaigns.ids})
+        env.cr.fetchall()
+        env.cr.execute("""
+            SELECT campaign_id, is_response, count(*) FROM crm_campaign_member
+             WHERE campaign_id = ANY(%(ids)s) GROUP BY 1, 2
+        """, {"ids": campaigns.ids})
+        env.cr.fetchall()
+
+    subject, baseline = interleaved(orm, sql)
+    env.cr.execute("SELECT count(*) FROM crm_lead WHERE campaign_id IS NOT NULL")
+    n_leads = env.cr.fetchone()[0]
+    return [Result(f"results of {len(campaigns):,} campaigns ({n_leads:,} leads)",
+                   subject, baseline, 2.0)]
+
+
+def bench_add_list(ctx):
+    env = ctx.env()
+    partners = env["res.partner"].search([], limit=ctx.count(LIST_SIZE))
+    campaign = env["utm.campaign"].create({"title": "bench: add a list"})
+    status = env.ref("crm_campaigns.member_status_targeted").id
+
+    def orm():
+        env.cr.execute("SAVEPOINT bench_add")
+        campaign._add_members(partners)
+        env.cr.execute("ROLLBACK TO SAVEPOINT bench_add")
+
+    def sql():
+        env.cr.execute("SAVEPOINT bench_add")
+        env.cr.execute("""
+            INSERT INTO crm_campaign_member (campaign_id, partner_id, target_type, status_id,
+                                             is_response, create_date, write_date)
+            SELECT %(campaign)s, id, 'person', %(status)s, false, now(), now()
+              FROM res_partner WHERE id = ANY(%(ids)s)
+        """, {"campaign": campaign.id, "status": status, "ids": partners.ids})
+        env.cr.execute("ROLLBACK TO SAVEPOINT bench_add")
+
+    subject, baseline = interleaved(orm, sql)
+    return [Result(f"add a {len(partners):,}-entry list to a campaign", subject, baseline, 2.0,
+                   "bulk SQL INSERT")]
+
+
+BENCHMARKS = [bench_campaign_results, bench_add_list]
