@@ -24,6 +24,8 @@ class Lead extends models.Model {
     name = fields.Char();
     date_deadline = fields.Date();
     date_closed = fields.Datetime();
+    expected_revenue = fields.Float();
+    color = fields.Integer();
 
     _records = [
         { id: 1, name: "Nowruz", date_deadline: "2025-03-20", date_closed: "2024-07-22 14:30:00" },
@@ -32,7 +34,12 @@ class Lead extends models.Model {
 
     _views = {
         list: `<list><field name="name"/><field name="date_deadline"/><field name="date_closed"/></list>`,
-        form: `<form><field name="name"/><field name="date_deadline"/></form>`,
+        form: `<form>
+            <field name="name"/>
+            <field name="date_deadline"/>
+            <field name="expected_revenue"/>
+            <field name="color"/>
+        </form>`,
     };
 }
 
@@ -133,4 +140,16 @@ test("a Gregorian user keeps Odoo's picker", async () => {
     patchWithCleanup(jalaliSettings, { enabled: false });
     await mountWithCleanup(DateTimePicker, { props: { value: DateTime.fromISO("2024-08-25") } });
     expect(queryAllTexts(".o_header_part")).toEqual(["August 2024"]);
+});
+
+test("numbers typed with Persian or Arabic-Indic digits and separators", async () => {
+    patchWithCleanup(jalaliSettings, { enabled: false });
+    onRpc("web_save", ({ args }) => {
+        expect.step([args[1].expected_revenue, args[1].color]);
+    });
+    await mountView({ type: "form", resModel: "crm.lead", resId: 2 });
+    await contains(".o_field_widget[name=expected_revenue] input").edit("۱۲٬۵۰۰٫۵");
+    await contains(".o_field_widget[name=color] input").edit("٤٢");
+    await clickSave();
+    expect.verifySteps([[12500.5, 42]]);
 });
