@@ -37,6 +37,8 @@
             # Jalali-aware date functions (see static/src/core/l10n/jalali_dates.js).
             ("before", "web/static/src/env.js", "parand_crm/static/src/core/l10n/jalali.js"),
             ("before", "web/static/src/env.js", "parand_crm/static/src/core/l10n/jalali_dates.js"),
+            ("before", "web/static/src/env.js",
+             "parand_crm/static/src/views/fields/persian_number_parsers.js"),
             "parand_crm/static/src/core/datetime/*.js",
         ],
         "web.assets_unit_tests": [

@@ -28,8 +28,6 @@ import { jalaliSettings } from "@parand_crm/core/l10n/jalali_dates";
 
 const { DateTime } = luxon;
 
-describe.current.tags("headless");
-
 beforeEach(() => {
     patchTranslations();
     patchWithCleanup(localization, {

@@ -112,8 +112,11 @@ export const JALALI_PRECISION_LEVELS = new Map()
                 if (weeks[5].days.every((d) => d.isOutOfRange)) {
                     weeks.pop();
                 }
+                // Persian has no short weekday names ("شنبه" is already short): use the
+                // one-letter ones so that the seven columns fit.
+                const persian = date.locale?.startsWith("fa");
                 const daysOfWeek = weeks[0].days.map(({ range: [day] }) => [
-                    day.weekdayShort,
+                    persian ? day.toFormat("ccccc") : day.weekdayShort,
                     day.weekdayLong,
                     day.toFormat("ccccc"),
                 ]);
