@@ -11,6 +11,7 @@ anything, with one line saying what is missing.
 """
 
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -55,6 +56,39 @@ def install_requirements(files):
             [sys.executable, "-m", "pip", "install", "-q", "--disable-pip-version-check", *missing],
             check=True,
         )
+
+
+def ensure_rtlcss():
+    """Odoo lays Persian pages out right to left with the rtlcss command (an npm package):
+    without it Persian users get left-to-right pages. Installed from npm when npm is here."""
+    if shutil.which("rtlcss"):
+        return
+    if not shutil.which("npm"):
+        say("warning: rtlcss is missing and npm is not installed: Persian pages will be laid "
+            "out left to right until you install rtlcss (npm install -g rtlcss)")
+        return
+    say("installing rtlcss from npm (Odoo needs it for right-to-left Persian pages)")
+    subprocess.run(["npm", "install", "-g", "--silent", "rtlcss"], check=True)
+
+
+BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
+
+
+def ensure_browser():
+    """Odoo's browser tests (JS unit tests, tours) need Chromium; without it they are skipped.
+
+    Installed from Debian's packages when this is a Debian machine and we are root.
+    """
+    if any(shutil.which(name) for name in BROWSERS):
+        return
+    if shutil.which("apt-get") and os.geteuid() == 0:
+        say("installing Debian's chromium for the browser tests")
+        subprocess.run(["apt-get", "update", "-qq"], check=True)
+        subprocess.run(["apt-get", "install", "-y", "-qq", "chromium"], check=True,
+                       env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
+        return
+    say("warning: no Chromium found: the browser tests (JS unit tests, tours) will be skipped; "
+        "install chromium to run them")
 
 
 def _satisfied(requirement):
@@ -117,6 +151,7 @@ def cmd_run(args):
     odoo_root = prerequisites()
     pe.ensure_ours(DEMO_DB)
     install_requirements(["requirements.txt"])
+    ensure_rtlcss()
     prepare_demo_db(odoo_root)
     port = pe.conf_value("http_port", "8069")
     say(f"Odoo is starting on http://localhost:{port} - database {DEMO_DB}, "
@@ -147,6 +182,7 @@ def cmd_test(args):
     pe.ensure_ours(TEST_DB)
     pe.ensure_ours(TEMPLATE_DB)
     install_requirements(["requirements.txt", "requirements-test.txt"])
+    ensure_browser()
     prepare_test_db(odoo_root)
     env = pe.odoo_env(odoo_root)
     env.update(PARAND_TEMPLATE_DB=TEMPLATE_DB, PARAND_TEST_DB=TEST_DB)
