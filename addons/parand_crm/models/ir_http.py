@@ -9,4 +9,5 @@ class IrHttp(models.AbstractModel):
         result = super().session_info()
         if self.env.user._is_internal():
             result["parand_date_calendar"] = self.env.user.date_calendar
+            result["parand_persian_digits"] = self.env.user.persian_digits
         return result

@@ -15,6 +15,9 @@ class ResUsers(models.Model):
         "in reports and in mail.",
     )
 
+    persian_digits = fields.Boolean(
+        help="Write dates in the web client with Persian digits (۱۴۰۳/۰۵/۰۱).")
+
     @api.model
     def _default_date_calendar(self):
         lang = self.env.context.get("lang") or self.env.lang or ""
@@ -30,8 +33,8 @@ class ResUsers(models.Model):
 
     @property
     def SELF_READABLE_FIELDS(self):
-        return [*super().SELF_READABLE_FIELDS, "date_calendar"]
+        return [*super().SELF_READABLE_FIELDS, "date_calendar", "persian_digits"]
 
     @property
     def SELF_WRITEABLE_FIELDS(self):
-        return [*super().SELF_WRITEABLE_FIELDS, "date_calendar"]
+        return [*super().SELF_WRITEABLE_FIELDS, "date_calendar", "persian_digits"]

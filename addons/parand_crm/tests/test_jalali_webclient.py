@@ -26,6 +26,11 @@ class TestJalaliWebClient(HttpCase):
         self.authenticate("parand_jalali", "parand_jalali")
         info = self.make_jsonrpc_request("/web/session/get_session_info")
         self.assertEqual(info["parand_date_calendar"], "jalali")
+        self.assertIs(info["parand_persian_digits"], False)
+        self.jalali_user.persian_digits = True
+        self.env.flush_all()
+        info = self.make_jsonrpc_request("/web/session/get_session_info")
+        self.assertIs(info["parand_persian_digits"], True)
 
     def test_js_unit(self):
         """Conversion, formatting, parsing, leap years and the picker grid, in Chromium."""
