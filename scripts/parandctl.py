@@ -133,10 +133,15 @@ def prepare_demo_db(odoo_root):
 PERSIAN_ADMIN = """
 lang = env['res.lang']._activate_lang('fa_IR')
 iran = env.ref('base.ir')
-env.ref('base.user_admin').write({'lang': lang.code, 'tz': 'Asia/Tehran'})
+env.ref('base.user_admin').write({'lang': lang.code, 'tz': 'Asia/Tehran',
+                                  'date_calendar': 'jalali'})
 env.ref('base.partner_admin').write({'lang': lang.code, 'tz': 'Asia/Tehran'})
-env.company.write({'country_id': iran.id})
-env.company.partner_id.write({'lang': lang.code})
+# An Iranian address: Iran checks its 10-digit postal codes, the demo company's is American.
+env.company.partner_id.write({
+    'lang': lang.code, 'country_id': iran.id, 'city': 'تهران', 'zip': '1435913746',
+    'street': 'خیابان ولیعصر، پلاک ۱۲۰', 'street2': False,
+    'state_id': env.ref('parand_crm.state_ir_23').id,
+})
 # The demo has no Odoo IAP account: these jobs would only send its data to Odoo's servers.
 for xmlid in ('crm_iap_enrich.ir_cron_lead_enrichment',
               'partner_autocomplete.ir_cron_partner_autocomplete',

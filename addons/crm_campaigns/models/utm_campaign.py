@@ -55,6 +55,8 @@ class UtmCampaign(models.Model):
     response_rate = fields.Float("Response Rate (%)", compute="_compute_results")
     cost_per_lead = fields.Monetary(compute="_compute_results", currency_field="currency_id")
     cost_per_won = fields.Monetary(compute="_compute_results", currency_field="currency_id")
+    has_cost = fields.Boolean(compute="_compute_results",
+                              help="Something was spent: the ROI is defined.")
     roi = fields.Float("ROI (%)", compute="_compute_results",
                        help="(Won revenue - actual cost) / actual cost; empty when nothing "
                             "was spent.")
@@ -169,7 +171,7 @@ class UtmCampaign(models.Model):
         """
         campaigns = self.filtered("id")
         (self - campaigns).update(dict.fromkeys(
-            ("member_count", "response_count", *RESULT_FIELDS, "conversion_rate",
+            ("member_count", "response_count", "has_cost", *RESULT_FIELDS, "conversion_rate",
              "win_rate", "response_rate", "cost_per_lead", "cost_per_won", "roi",
              "budget_used"), 0))
         if not campaigns:
@@ -201,6 +203,7 @@ class UtmCampaign(models.Model):
             figures = results.campaign_results(summed, cost, campaign.campaign_budget_amount,
                                                n_members, n_responding)
             campaign.update({key: value or 0 for key, value in figures.items()})
+            campaign.has_cost = bool(cost)
             campaign.member_count = n_members
             campaign.response_count = n_responding
 

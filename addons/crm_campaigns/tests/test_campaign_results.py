@@ -58,6 +58,8 @@ class TestCampaignResults(TransactionCase):
                                      "expected_revenue": 100})
         self.assertEqual(campaign.won_revenue, 100)
         self.assertFalse(campaign.roi)
+        self.assertFalse(campaign.has_cost, "the views leave the ROI empty")
+        self.assertTrue(self.parent.has_cost)
 
     def test_results_of_many_campaigns_in_a_fixed_number_of_queries(self):
         campaigns = self.env["utm.campaign"].create(
