@@ -1,5 +1,8 @@
+from lxml import etree
+
 from odoo.exceptions import UserError
 from odoo.tests import Form, TransactionCase, tagged
+from odoo.tools.safe_eval import safe_eval
 
 
 @tagged("post_install", "-at_install")
@@ -73,6 +76,14 @@ class TestPersianPipeline(TransactionCase):
         other_columns = self.env["crm.lead"].with_context(default_team_id=self.other_team.id) \
             ._read_group_stage_ids(self.env["crm.stage"], [])
         self.assertIn(self.shared_new, other_columns)
+        # Its leads' status bar offers the team's stages, not the ones it replaced.
+        arch = etree.fromstring(self.env["crm.lead"].get_view(
+            self.env.ref("crm.crm_lead_view_form").id)["arch"])
+        domain = safe_eval(arch.xpath("//header/field[@name='stage_id']")[0].get("domain"),
+                           {"team_id": self.team.id})
+        statusbar = self.env["crm.stage"].search(domain)
+        self.assertTrue(application.stage_ids <= statusbar)
+        self.assertNotIn(self.shared_new, statusbar)
         # A new lead of the team starts in the first Persian stage.
         fresh = self.env["crm.lead"].create({"name": "E", "type": "opportunity",
                                              "team_id": self.team.id})
