@@ -71,7 +71,9 @@ def discover(keyword=None):
 def prepare_databases(odoo_root, scale, modules):
     """The bench DB (all addons + generated data) and its twin without our addons."""
     fingerprint = pe.tree_fingerprint(pe.ADDONS_DIR, HERE)
-    want = f"{pe.MARK}bench:{fingerprint}:{scale}"
+    # The data depends on which generators ran (-k) as much as on the code and the scale.
+    generators = ",".join(module.__name__.rsplit("_", 1)[-1] for module in modules)
+    want = f"{pe.MARK}bench:{fingerprint}:{scale}:{generators}"
     pe.ensure_ours(BENCH_DB)
     pe.ensure_ours(BASE_DB)
     pe.ensure_template_db(odoo_root, TEMPLATE_DB, pe.LOCAL / "logs")
