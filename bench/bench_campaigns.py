@@ -30,8 +30,8 @@ def generate(ctx):
     # The core generator's leads come from campaigns, and more leads up to the issue's size.
     cr.execute("""
         WITH campaigns AS (SELECT array_agg(id) AS ids FROM utm_campaign
-                            WHERE name LIKE 'bench-campaign-%%')
-        UPDATE crm_lead SET campaign_id = ids[1 + crm_lead.id %% array_length(ids, 1)]
+                            WHERE name LIKE 'bench-campaign-%')
+        UPDATE crm_lead SET campaign_id = ids[1 + crm_lead.id % array_length(ids, 1)]
           FROM campaigns
     """)
     cr.execute("SELECT count(*) FROM crm_lead")

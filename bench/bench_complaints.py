@@ -31,8 +31,8 @@ def generate(ctx):
     promise = env.ref("crm_feedback.complaint_promise_default")
     team = env["crm.team"].search([], limit=1)
     n_total, n_open = ctx.count(COMPLAINTS), ctx.count(OPEN)
-    # The complainants are made here: generators run in file name order, this one before
-    # bench_core, whose partners do not exist yet.
+    # Complainants of their own, so that the complaints' volume does not depend on how
+    # many partners bench_core makes.
     cr.execute("""
         INSERT INTO res_partner (name, complete_name, is_company, company_id, email, type,
                                  active, lang, create_date, write_date, create_uid, write_uid)

@@ -60,7 +60,8 @@ class Context:
 
 def discover(keyword=None):
     modules = []
-    for path in sorted(HERE.glob("bench_*.py")):
+    # bench_core first: it makes the partners and leads the other generators build on.
+    for path in sorted(HERE.glob("bench_*.py"), key=lambda p: (p.stem != "bench_core", p.stem)):
         # bench_core makes the partners and leads every other module builds on.
         if keyword and keyword not in path.stem and path.stem != "bench_core":
             continue

@@ -185,6 +185,7 @@ class UtmCampaign(models.Model):
                 if ancestor in subtree:
                     subtree[ancestor].add(node.id)
         totals = self._results_by_campaign(tree)
+        costs = {node.id: node.actual_cost for node in tree}
         members = defaultdict(lambda: [0, 0])
         for campaign, is_response, count in self.env["crm.campaign.member"].sudo()._read_group(
                 [("campaign_id", "in", tree.ids)], ["campaign_id", "is_response"],
@@ -199,7 +200,7 @@ class UtmCampaign(models.Model):
                     summed[key] += value
                 n_members += members[node_id][0]
                 n_responding += members[node_id][1]
-            cost = sum(node.actual_cost for node in tree if node.id in subtree[campaign.id])
+            cost = sum(costs[node_id] for node_id in subtree[campaign.id])
             figures = results.campaign_results(summed, cost, campaign.campaign_budget_amount,
                                                n_members, n_responding)
             campaign.update({key: value or 0 for key, value in figures.items()})
@@ -208,7 +209,8 @@ class UtmCampaign(models.Model):
             campaign.response_count = n_responding
 
     def _results_by_campaign(self, campaigns):
-        """{campaign id: lead totals}, its own leads only, from three grouped reads.
+        """{campaign id: lead totals}, its own leads only, from two grouped reads (three
+        when companies or campaigns have different currencies).
 
         Won: in a won stage; lost: archived with a probability of 0, as Odoo marks them.
         sudo: results are aggregates of the campaign's leads, shown to everyone who may read
@@ -217,6 +219,10 @@ class UtmCampaign(models.Model):
         Lead = self.env["crm.lead"].sudo().with_context(active_test=False)
         totals = defaultdict(lambda: dict.fromkeys(RESULT_FIELDS, 0))
         domain = [("campaign_id", "in", campaigns.ids)]
+        # One currency for every company and campaign (the usual case): the won revenue is
+        # summed as it is; otherwise each deal is converted at the date it was won.
+        companies = self.env["res.company"].sudo().search([])
+        one_currency = len(companies.currency_id | campaigns.currency_id) == 1
         for campaign, lead_type, active, stage, count, revenue, weighted in Lead._read_group(
                 domain, ["campaign_id", "type", "active", "stage_id"],
                 ["__count", "expected_revenue:sum", "prorated_revenue:sum"]):
@@ -226,6 +232,8 @@ class UtmCampaign(models.Model):
                 row["opportunity_count"] += count
             if active and stage.is_won:
                 row["won_count"] += count
+                if one_currency:
+                    row["won_revenue"] += revenue
             elif active and lead_type == "opportunity":
                 row["pipeline_revenue"] += revenue
                 row["weighted_revenue"] += weighted
@@ -233,13 +241,13 @@ class UtmCampaign(models.Model):
                 [*domain, ("active", "=", False), ("probability", "=", 0)], ["campaign_id"],
                 ["__count"]):
             totals[campaign.id]["lost_count"] += count
-        # Won revenue in the campaign's currency at the date each deal was won.
-        won_stages = self.env["crm.stage"].sudo().search([("is_won", "=", True)])
-        for campaign, company, day, revenue in Lead._read_group(
-                [*domain, ("active", "=", True), ("stage_id", "in", won_stages.ids)],
-                ["campaign_id", "company_id", "date_closed:day"], ["expected_revenue:sum"]):
-            totals[campaign.id]["won_revenue"] += campaign._to_campaign_currency(
-                revenue, company, day)
+        if not one_currency:
+            won_stages = self.env["crm.stage"].sudo().search([("is_won", "=", True)])
+            for campaign, company, day, revenue in Lead._read_group(
+                    [*domain, ("active", "=", True), ("stage_id", "in", won_stages.ids)],
+                    ["campaign_id", "company_id", "date_closed:day"], ["expected_revenue:sum"]):
+                totals[campaign.id]["won_revenue"] += campaign._to_campaign_currency(
+                    revenue, company, day)
         return totals
 
     def _to_campaign_currency(self, amount, company, day):

@@ -51,6 +51,26 @@ class TestCampaignResults(TransactionCase):
         self.assertEqual((self.child.lead_count, self.child.won_revenue), (1, 2000))
         self.assertAlmostEqual(self.child.roi, 100)
 
+    def test_won_revenue_converted_at_the_won_date(self):
+        eur = self.env.ref("base.EUR")
+        eur.active = True
+        usd = self.env.company.currency_id
+        self.assertNotEqual(usd, eur)
+        # 1 unit of the company's currency = 0.5 EUR: one euro is worth two.
+        self.env["res.currency.rate"].create({"currency_id": eur.id, "name": "2024-01-01",
+                                              "rate": 0.5, "company_id": False})
+        self.env["res.currency.rate"].create({"currency_id": usd.id, "name": "2024-01-01",
+                                              "rate": 1.0, "company_id": False})
+        euro_company = self.env["res.company"].create({"name": "Euro Co",
+                                                       "currency_id": eur.id})
+        campaign = self.env["utm.campaign"].create({"title": "Europe"})
+        lead = self.env["crm.lead"].create({
+            "name": "Euro deal", "type": "opportunity", "company_id": euro_company.id,
+            "campaign_id": campaign.id, "expected_revenue": 100, "stage_id": self.won_stage.id})
+        lead.date_closed = "2024-06-01 10:00:00"
+        self.env.flush_all()
+        self.assertEqual(campaign.won_revenue, 200)
+
     def test_no_cost_means_no_roi(self):
         campaign = self.env["utm.campaign"].create({"title": "Free referrals"})
         self.env["crm.lead"].create({"name": "Referral", "campaign_id": campaign.id,
