@@ -53,20 +53,23 @@ def generate(ctx):
         """, {"n": missing})
     env.cr.commit()  # pylint: disable=invalid-commit - each step of the generator is kept
     status = env.ref("crm_campaigns.member_status_targeted").id
+    # Member k: campaign k mod n, the (k div n)-th partner: every pair once.
     cr.execute("""
         INSERT INTO crm_campaign_member (campaign_id, company_id, partner_id, target_type,
                                          status_id, is_response, create_date, write_date,
                                          create_uid, write_uid)
-        SELECT c.id, 1, p.id, CASE WHEN p.is_company THEN 'company' ELSE 'person' END,
-               %(status)s, p.id %% 9 = 0, now(), now(), 1, 1
-          FROM (SELECT id, row_number() OVER (ORDER BY id) AS rn FROM utm_campaign
-                 WHERE name LIKE 'bench-campaign-%%') c
-          JOIN LATERAL (SELECT id, is_company FROM res_partner
-                         WHERE id %% %(campaigns)s = c.rn %% %(campaigns)s
-                         LIMIT %(per_campaign)s) p ON true
+        SELECT campaigns[1 + k %% n_campaigns], 1, partner.id,
+               CASE WHEN partner.is_company THEN 'company' ELSE 'person' END,
+               %(status)s, k %% 9 = 0, now(), now(), 1, 1
+          FROM (SELECT array_agg(id ORDER BY id) AS campaigns, count(*) AS n_campaigns
+                  FROM utm_campaign WHERE name LIKE 'bench-campaign-%%') c,
+               (SELECT array_agg(id ORDER BY id) AS partners, count(*) AS n_partners
+                  FROM res_partner) p,
+               generate_series(0, %(n)s - 1) k,
+               res_partner partner
+         WHERE partner.id = partners[1 + (k / n_campaigns) %% n_partners]
         ON CONFLICT DO NOTHING
-    """, {"status": status, "campaigns": n_campaigns,
-          "per_campaign": max(1, ctx.count(MEMBERS) // n_campaigns)})
+    """, {"status": status, "n": ctx.count(MEMBERS)})
     env.cr.commit()  # pylint: disable=invalid-commit
 
 
