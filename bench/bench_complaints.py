@@ -6,6 +6,7 @@ grouped against a raw SQL GROUP BY on the complaints table.
 """
 
 from .common import Result, interleaved
+from .common import sql_text_array as _array
 
 COMPLAINTS = 1_000_000
 OPEN = 200_000
@@ -15,10 +16,6 @@ CRON_BATCHES = 2
 
 SUBJECTS = ["تأخیر در ارسال", "کالای معیوب", "فاکتور اشتباه", "برخورد نامناسب کارشناس",
             "عدم پاسخگویی تلفن", "گارانتی پذیرفته نشد", "بسته‌بندی آسیب‌دیده"]
-
-
-def _array(values):
-    return "ARRAY[" + ",".join("'" + value.replace("'", "''") + "'" for value in values) + "]"
 
 
 def generate(ctx):

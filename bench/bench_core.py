@@ -6,6 +6,7 @@ opportunities over three years, 50,000 activities. Rows are inserted set-based
 """
 
 from .common import Result, interleaved
+from .common import sql_text_array as _array
 
 FIRST_NAMES = ["علی", "محمد", "حسین", "رضا", "مهدی", "فاطمه", "زهرا", "مریم", "سارا", "نرگس",
                "امیر", "پریسا", "کاوه", "شیرین", "بهرام", "لیلا", "حمید", "نازنین", "یاسمن", "آرش"]
@@ -18,10 +19,6 @@ CITIES = ["تهران", "اصفهان", "مشهد", "شیراز", "تبریز", 
 PARTNERS = 100_000
 LEADS = 200_000
 ACTIVITIES = 50_000
-
-
-def _array(values):
-    return "ARRAY[" + ",".join("'" + value.replace("'", "''") + "'" for value in values) + "]"
 
 
 def generate(ctx):

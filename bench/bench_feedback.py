@@ -7,6 +7,7 @@ batches) against the same aggregates written as hand-made SQL statements.
 """
 
 from .common import Result, interleaved
+from .common import sql_text_array as _array
 
 FEEDBACK = 1_000_000
 SALES = 300_000
@@ -14,10 +15,6 @@ CRON_BATCH = 5000
 
 COMMENTS = ["خیلی عالی بود، ممنون", "ارسال دیر انجام شد", "کالا خراب رسید", "پشتیبانی خوب بود",
             "قیمت گران است", "راضی هستم", "", "", ""]
-
-
-def _array(values):
-    return "ARRAY[" + ",".join("'" + value.replace("'", "''") + "'" for value in values) + "]"
 
 
 def generate(ctx):

@@ -27,6 +27,11 @@ class Result:
         return self.ratio <= self.limit
 
 
+def sql_text_array(values):
+    """A PostgreSQL ARRAY literal of constant words (names the generators pick from)."""
+    return "ARRAY[" + ",".join("'" + value.replace("'", "''") + "'" for value in values) + "]"
+
+
 def best_of(function, repeat=3):
     """The fastest of `repeat` runs, in seconds: the least disturbed by the rest of the machine."""
     best = float("inf")
