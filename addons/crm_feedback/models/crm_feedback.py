@@ -224,10 +224,10 @@ class CrmFeedback(models.Model):
 
     def _mark_followed_up(self):
         today = fields.Date.context_today(self)
-        for feedback in self.filtered(lambda f: f.followup_state == "pending"):
-            late = feedback.followup_deadline and today > feedback.followup_deadline
-            feedback.write({"followup_state": "late" if late else "done",
-                            "followup_date": today})
+        pending = self.filtered(lambda f: f.followup_state == "pending")
+        late = pending.filtered(lambda f: f.followup_deadline and today > f.followup_deadline)
+        late.write({"followup_state": "late", "followup_date": today})
+        (pending - late).write({"followup_state": "done", "followup_date": today})
 
     @api.model
     def _cron_escalate_followups(self, batch_size=5000):

@@ -15,14 +15,31 @@ class CrmLead(models.Model):
     def _compute_potential_lead_duplicates(self):
         """Odoo's potential duplicates, and the leads with the same national code or ID."""
         result = super()._compute_potential_lead_duplicates()
+        codes = {lead.l10n_ir_national_code for lead in self} - {False}
+        ids = {lead.l10n_ir_national_id for lead in self} - {False}
+        if not codes and not ids:
+            return result
+        # One search for the whole batch. sudo: as in Odoo's own criteria, duplicates in
+        # other companies and archived leads count, so that a manager can be told; only
+        # the count and ids leave.
+        same_identity = self.sudo().with_context(active_test=False).search_fetch(
+            ["|", ("l10n_ir_national_code", "in", list(codes)),
+             ("l10n_ir_national_id", "in", list(ids))],
+            ["l10n_ir_national_code", "l10n_ir_national_id"])
+        by_value = {}
+        for other in same_identity:
+            for fname in ("l10n_ir_national_code", "l10n_ir_national_id"):
+                if other[fname]:
+                    by_value.setdefault((fname, other[fname]), []).append(other.id)
         for lead in self:
-            domain = lead._l10n_ir_identity_domain()
-            if domain:
-                # sudo: as in Odoo's own criteria, duplicates in other companies and archived
-                # leads count, so that a manager can be told; only the count and ids leave.
-                same = self.sudo().with_context(active_test=False).search(
-                    [("id", "!=", lead._origin.id), *domain], limit=21)
-                lead.duplicate_lead_ids |= same.with_env(self.env)
+            found = {
+                other_id
+                for fname in ("l10n_ir_national_code", "l10n_ir_national_id") if lead[fname]
+                for other_id in by_value.get((fname, lead[fname]), [])
+                if other_id != lead._origin.id
+            }
+            if found:
+                lead.duplicate_lead_ids |= self.browse(sorted(found)[:21])
                 lead.duplicate_lead_count = len(lead.duplicate_lead_ids)
         return result
 
