@@ -46,6 +46,14 @@ class TestFeedbackLedger(TransactionCase):
         self.assertFalse(free_text.score_type)
         self.assertEqual(free_text.sentiment_label, "negative")
 
+    def test_follow_up_after_its_deadline_is_late(self):
+        on_time = self._feedback(score_type="nps", value=2)
+        overdue = self._feedback(score_type="csat", value=1)
+        overdue.followup_deadline = "2020-01-01"
+        (on_time | overdue)._mark_followed_up()
+        self.assertEqual((on_time.followup_state, overdue.followup_state), ("done", "late"))
+        self.assertTrue(on_time.followup_date and overdue.followup_date)
+
     def test_detractor_gets_a_follow_up_and_closing_it_counts(self):
         detractor = self._feedback(score_type="nps", value=3)
         self.assertEqual(detractor.followup_state, "pending")
