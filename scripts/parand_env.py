@@ -25,6 +25,10 @@ LOCAL = REPO / ".local"
 LOCAL_CONF = LOCAL / "odoo.conf"
 ADDONS = ("parand_crm", "crm_feedback", "crm_campaigns")
 REQUIRED_ODOO = (18, 0)
+# Odoo modules the addons work with when they are installed, through optional hooks and
+# no dependency (credit notes as feedback, mass mailings as campaign contacts): the test
+# databases have them, so that those paths are tested too.
+INTEGRATION_MODULES = ("account", "mass_mailing")
 MARK = "parand:"
 
 
@@ -309,14 +313,17 @@ def run_odoo_shell(odoo_root, db, code, check=True):
     )
 
 
-def addons_depends():
-    """Odoo modules our addons depend on, outside this repository."""
+def addons_depends(integration=True):
+    """Odoo modules our addons depend on, outside this repository, and (unless told not
+    to) the modules they integrate with."""
     import ast
 
     depends = set()
     for addon in ADDONS:
         manifest = ast.literal_eval((ADDONS_DIR / addon / "__manifest__.py").read_text("utf-8"))
         depends.update(manifest.get("depends", []))
+    if integration:
+        depends.update(INTEGRATION_MODULES)
     return sorted(depends - set(ADDONS))
 
 
@@ -341,7 +348,8 @@ def template_fingerprint(odoo_root):
 
 
 def ensure_template_db(odoo_root, name, log_dir):
-    """A database with only our addons' dependencies installed, without demo data.
+    """A database with only our addons' dependencies (and integration modules) installed,
+    without demo data.
 
     Installing crm, survey and utm takes a minute; every test database is a copy of this
     one made in seconds. It is remade when Odoo or the dependencies change.

@@ -120,7 +120,10 @@ def prepare_demo_db(odoo_root):
         pe.drop_db(DEMO_DB)
         say(f"creating database {DEMO_DB} with Persian and demo data (a few minutes; log: {log})")
         pe.create_empty_db(DEMO_DB, f"{pe.MARK}incomplete")
-        pe.run_odoo(odoo_root, "-d", DEMO_DB, "-i", modules, "--without-demo=",
+        # With invoicing and mass mailing, as most organizations run them: the addons then
+        # show credit notes as feedback and mailings as campaign contacts.
+        install = ",".join((modules, *pe.INTEGRATION_MODULES))
+        pe.run_odoo(odoo_root, "-d", DEMO_DB, "-i", install, "--without-demo=",
                     "--stop-after-init", log=log)
         pe.run_odoo_shell(odoo_root, DEMO_DB, PERSIAN_ADMIN)
     else:
