@@ -1,4 +1,5 @@
 from odoo import api, fields, models
+from odoo.tools import frozendict
 
 CALENDARS = [("gregorian", "Gregorian"), ("jalali", "Jalali (Solar Hijri)")]
 
@@ -30,6 +31,12 @@ class ResUsers(models.Model):
             if "date_calendar" not in vals and (vals.get("lang") or "").startswith("fa"):
                 vals["date_calendar"] = "jalali"
         return super().create(vals_list)
+
+    @api.model
+    def context_get(self):
+        # The web client sends this context with every call: read_group then groups a
+        # Jalali reader's dates by Jalali month, quarter and year (models/base.py).
+        return frozendict(super().context_get(), date_calendar=self.env.user.date_calendar)
 
     @property
     def SELF_READABLE_FIELDS(self):

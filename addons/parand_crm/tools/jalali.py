@@ -136,6 +136,55 @@ def period_key(value, kind, tz=None):
     raise ValueError(f"unknown period {kind!r}: use 'month', 'quarter' or 'year'")
 
 
+def period_start(value, kind):
+    """The Gregorian first day of the Jalali day, month, quarter or year holding `value`."""
+    if isinstance(value, datetime.datetime):
+        value = value.date()
+    if kind == "day":
+        return value
+    return period_range(kind, value)[0]
+
+
+def next_period_start(start, kind):
+    """The Gregorian first day of the Jalali period that follows the one starting at `start`."""
+    if kind == "day":
+        return start + datetime.timedelta(days=1)
+    return period_range(kind, start)[1] + datetime.timedelta(days=1)
+
+
+def period_label(value, kind, lang="fa_IR", digits="latin"):
+    """How a group of dates is titled in lists, pivots and graphs: 'مرداد 1403',
+    'تابستان 1403' (Jalali quarters are the seasons), '1403', '01 مرداد 1403'; with
+    transliterated names ('Mordad 1403', 'Q2 1403') for a Jalali reader of another language."""
+    jvalue = to_jalali(value.date() if isinstance(value, datetime.datetime) else value)
+    persian = (lang or "").startswith("fa")
+    month = (MONTH_NAMES if persian else MONTH_NAMES_LATIN)[jvalue.month - 1]
+    quarter = (jvalue.month - 1) // 3
+    labels = {
+        "day": f"{jvalue.day:02d} {month} {jvalue.year}",
+        "month": f"{month} {jvalue.year}",
+        "quarter": f"{QUARTER_NAMES[quarter]} {jvalue.year}" if persian
+                   else f"Q{quarter + 1} {jvalue.year}",
+        "year": str(jvalue.year),
+    }
+    if kind not in labels:
+        raise ValueError(f"unknown period {kind!r}: use 'day', 'month', 'quarter' or 'year'")
+    return to_persian_digits(labels[kind]) if digits == "persian" else labels[kind]
+
+
+def calendar_months(first_year, last_year):
+    """[(first day, first day of the next month, first day of the quarter, first day of
+    the year)] in Gregorian, for every Jalali month of the years given: the rows the
+    database's Jalali day table is made of."""
+    starts = [from_jalali(year, month, 1)
+              for year in range(first_year, last_year + 2) for month in range(1, 13)]
+    rows = []
+    for index in range(12 * (last_year - first_year + 1)):
+        rows.append((starts[index], starts[index + 1], starts[index - index % 3],
+                     starts[index - index % 12]))
+    return rows
+
+
 def month_boundaries(first_year, last_year):
     """[(gregorian first day, jalali year, jalali month)] for every month of the years given,
     in order: the table a grouped SQL query maps dates onto."""

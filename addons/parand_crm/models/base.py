@@ -1,0 +1,146 @@
+import datetime
+
+import pytz
+
+from odoo import api, models
+from odoo.models import parse_read_group_spec
+from odoo.osv import expression
+from odoo.tools import DEFAULT_SERVER_DATE_FORMAT, DEFAULT_SERVER_DATETIME_FORMAT, SQL
+
+from ..tools import jalali
+
+# The date groupings that follow the reader's calendar; weeks already start on the
+# language's first day (Saturday in Persian) and hours are the same in both calendars.
+JALALI_GROUPINGS = ("day", "month", "quarter", "year")
+# Set by read_group only: Odoo's own code calls _read_group with date groupings and reads
+# the results as Gregorian months, whoever the user is.
+JALALI_GROUPS_KEY = "parand_jalali_groups"
+
+
+class Base(models.AbstractModel):
+    """Date groups in the Jalali calendar for the users who read it.
+
+    The web client sends the user's `date_calendar` with every call (res.users.context_get);
+    for a Jalali user, read_group (lists, kanban, pivot, graph) groups dates by Jalali
+    month, quarter and year, titles the groups 'مرداد 1403', and gives each group the
+    Gregorian range and domain of its Jalali period, so that opening a group or a pivot cell
+    shows exactly its records.
+    """
+
+    _inherit = "base"
+
+    @api.model
+    def read_group(self, domain, fields, groupby, *args, **kwargs):
+        records = self
+        if self.env.context.get("date_calendar") == "jalali" and not self.env.context.get(
+                JALALI_GROUPS_KEY):
+            records = self.with_context(**{JALALI_GROUPS_KEY: True})
+        return super(Base, records).read_group(domain, fields, groupby, *args, **kwargs)
+
+    def _parand_jalali_grouping(self, groupby_spec):
+        """The Jalali period a group-by spec asks for ('month'...), or None."""
+        if not self.env.context.get(JALALI_GROUPS_KEY):
+            return None
+        fname, property_name, granularity = parse_read_group_spec(groupby_spec)
+        field = self._fields.get(fname)
+        if (property_name or granularity not in JALALI_GROUPINGS or field is None
+                or field.type not in ("date", "datetime")):
+            return None
+        return granularity
+
+    def _read_group_groupby(self, groupby_spec, query):
+        kind = self._parand_jalali_grouping(groupby_spec)
+        if kind in (None, "day"):
+            return super()._read_group_groupby(groupby_spec, query)
+        fname = parse_read_group_spec(groupby_spec)[0]
+        # Odoo's own expression of the day, in the user's time zone for datetimes.
+        day = SQL("(%s)::date", super()._read_group_groupby(f"{fname}:day", query))
+        alias = query.make_alias(self._table, f"parand_jalali_{fname}")
+        query.add_join("LEFT JOIN", alias, "parand_jalali_day",
+                       SQL("%s = %s", SQL.identifier(alias, "day"), day))
+        start = SQL("COALESCE(%s, date_trunc(%s, %s)::date)",
+                    SQL.identifier(alias, f"{kind}_start"), kind, day)
+        return SQL("%s::timestamp", start) if self._fields[fname].type == "datetime" else start
+
+    @api.model
+    def _read_group_format_result(self, rows_dict, lazy_groupby):
+        jalali_groups = {group: kind for group in lazy_groupby
+                         if (kind := self._parand_jalali_grouping(group))}
+        super()._read_group_format_result(
+            rows_dict, [group for group in lazy_groupby if group not in jalali_groups])
+        if not jalali_groups:
+            return
+        lang = self.env.context.get("lang") or self.env.lang
+        digits = "persian" if self.env.user.persian_digits else "latin"
+        tz = self.env.context.get("tz")
+        tzinfo = pytz.timezone(tz) if tz in pytz.all_timezones_set else None
+        for group, kind in jalali_groups.items():
+            fname = group.split(":")[0]
+            is_datetime = self._fields[fname].type == "datetime"
+            for row in rows_dict:
+                value = row[group]
+                if not value:
+                    row.setdefault("__range", {})[group] = False
+                    row["__domain"] = expression.AND([row["__domain"], [(fname, "=", False)]])
+                    continue
+                start = value.date() if is_datetime else value
+                end = jalali.next_period_start(start, kind)
+                if is_datetime:
+                    bounds = [self._parand_local_midnight_utc(day, tzinfo)
+                              for day in (start, end)]
+                    bounds = [bound.strftime(DEFAULT_SERVER_DATETIME_FORMAT) for bound in bounds]
+                else:
+                    bounds = [day.strftime(DEFAULT_SERVER_DATE_FORMAT) for day in (start, end)]
+                row[group] = jalali.period_label(start, kind, lang, digits)
+                row.setdefault("__range", {})[group] = {"from": bounds[0], "to": bounds[1]}
+                row["__domain"] = expression.AND([
+                    row["__domain"], [(fname, ">=", bounds[0]), (fname, "<", bounds[1])]])
+
+    @api.model
+    def _parand_local_midnight_utc(self, day, tzinfo):
+        """Midnight at the start of `day` in the reader's time zone, as naive UTC."""
+        value = datetime.datetime.combine(day, datetime.time.min)
+        if tzinfo:
+            value = tzinfo.localize(value).astimezone(pytz.utc).replace(tzinfo=None)
+        return value
+
+    def _read_group_fill_temporal(self, data, groupby, annoted_aggregates, **fill):
+        """Graphs ask for the empty periods too: Jalali ones for a Jalali reader."""
+        first_group = groupby[0]
+        kind = self._parand_jalali_grouping(first_group)
+        if kind is None:
+            return super()._read_group_fill_temporal(data, groupby, annoted_aggregates, **fill)
+        is_datetime = self._fields[first_group.split(":")[0]].type == "datetime"
+
+        def as_day(value):
+            if isinstance(value, str):
+                value = datetime.date.fromisoformat(value[:10])
+            return value.date() if isinstance(value, datetime.datetime) else value
+
+        starts = sorted({as_day(row[first_group]) for row in data if row[first_group]})
+        fill_from, fill_to = fill.get("fill_from"), fill.get("fill_to")
+        first = jalali.period_start(as_day(fill_from), kind) if fill_from else (
+            starts[0] if starts else None)
+        last = jalali.period_start(as_day(fill_to), kind) if fill_to else (
+            starts[-1] if starts else None)
+        first, last = first or last, last or first
+        if first is None:
+            return data
+        required = [first]
+        while required[-1] < last or len(required) < (fill.get("min_groups") or 0):
+            required.append(jalali.next_period_start(required[-1], kind))
+        if is_datetime:
+            required = [datetime.datetime.combine(day, datetime.time.min) for day in required]
+        existing = {row[first_group] for row in data if row[first_group]}
+        empty_row = {name: self._read_group_empty_value(spec)
+                     for name, spec in annoted_aggregates.items()}
+        for group in groupby[1:]:
+            empty_row[group] = self._read_group_empty_value(group)
+        rows_by_start = {}
+        for row in data:
+            rows_by_start.setdefault(row[first_group], []).append(row)
+        result = []
+        for start in sorted(existing.union(required)):
+            result.extend(rows_by_start.get(start) or [dict(empty_row, **{first_group: start})])
+        result.extend(rows_by_start.get(False, []) + rows_by_start.get(None, []))
+        return result
