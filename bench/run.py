@@ -22,6 +22,7 @@ sys.path.insert(0, str(HERE.parent / "scripts"))
 sys.path.insert(0, str(HERE.parent))
 
 import parand_env as pe  # noqa: E402 - found through the path set above
+from bench.common import orm_defaults_in_columns  # noqa: E402
 
 BENCH_DB = os.environ.get("PARAND_BENCH_DB", "parand_bench")
 BASE_DB = BENCH_DB + "_base"
@@ -107,12 +108,13 @@ def main(argv=None):
     ctx = Context(args.scale)
     try:
         if fresh:
-            for module in modules:
-                if hasattr(module, "generate"):
-                    started = time.monotonic()
-                    module.generate(ctx)
-                    print(f"bench: {module.__name__} generated data in "
-                          f"{time.monotonic() - started:.0f}s", flush=True)
+            with orm_defaults_in_columns(ctx.env()):
+                for module in modules:
+                    if hasattr(module, "generate"):
+                        started = time.monotonic()
+                        module.generate(ctx)
+                        print(f"bench: {module.__name__} generated data in "
+                              f"{time.monotonic() - started:.0f}s", flush=True)
             pe.set_db_comment(BENCH_DB, fresh)
         results = []
         for module in modules:
