@@ -49,7 +49,8 @@ class TestCampaignSummaryReport(TransactionCase):
                      self.responded.name):
             self.assertIn(text, html)
         # Dates in the reader's calendar when parand_crm is installed, else the user's.
-        qweb_values = self.env["ir.qweb"]._prepare_environment({})
+        qweb_values = {}
+        self.env["ir.qweb"]._prepare_environment(qweb_values)
         if qweb_values.get("format_date_for_reader"):
             expected = qweb_values["format_date_for_reader"](self.campaign.start_date)
         else:
