@@ -72,3 +72,27 @@ class TestCampaignSummaryReport(TransactionCase):
         self.assertTrue(cells[0].startswith("<span>300.0</span>"))
         self.assertTrue(cells[1].startswith("</td>"), cells[1][:80])
         self.assertNotIn("inf", html.split("Word of mouth")[1].split("</table>")[0])
+
+    def test_query_count_does_not_grow_with_campaigns(self):
+        Campaign = self.env["utm.campaign"]
+        partner = self.env["res.partner"].create({"name": "Kaveh"})
+
+        def make(count):
+            parents = Campaign.create([{"title": f"Wave {i}", "actual_cost": 10.0}
+                                       for i in range(count)])
+            Campaign.create([{"title": f"Wave {i} fair", "parent_id": parent.id}
+                             for i, parent in enumerate(parents)])
+            for campaign in parents:
+                campaign._add_members(partner)
+            return parents
+
+        few, many = make(2), make(6)
+        self._render(few)  # compiles the templates
+        counts = []
+        for campaigns in (few, many):
+            self.env.invalidate_all()
+            before = self.env.cr.sql_log_count
+            self._render(campaigns)
+            counts.append(self.env.cr.sql_log_count - before)
+        self.assertGreater(counts[0], 0)
+        self.assertEqual(counts[0], counts[1], "queries for 2 and for 6 campaigns")
