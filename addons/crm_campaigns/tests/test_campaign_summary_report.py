@@ -62,6 +62,16 @@ class TestCampaignSummaryReport(TransactionCase):
         # NPS and CSAT rows: crm_feedback is installed in the test database.
         self.assertIn("o_campaign_summary_nps", html)
 
+    def test_persian_reader_gets_right_to_left_and_translations(self):
+        self.env["res.lang"]._activate_lang("fa_IR")
+        self.env["ir.module.module"]._load_module_terms(["crm_campaigns"], ["fa_IR"])
+        html, _kind = self.env["ir.actions.report"].with_context(
+            lang="fa_IR")._render_qweb_html(
+            "crm_campaigns.action_report_campaign_summary", self.campaign.ids)
+        html = html.decode()
+        self.assertIn('dir="rtl"', html)
+        self.assertIn("اعضا بر پایهٔ وضعیت", html)
+
     def test_roi_empty_without_cost_and_several_campaigns(self):
         html = self._render(self.campaign | self.free)
         self.assertIn("Word of mouth", html)
