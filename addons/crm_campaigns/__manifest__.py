@@ -16,6 +16,7 @@
         "views/crm_campaign_member_views.xml",
         "views/crm_marketing_list_views.xml",
         "report/crm_campaign_report_views.xml",
+        "report/crm_campaign_summary_templates.xml",
         "security/crm_campaigns_security.xml",
         "views/crm_campaigns_menus.xml",
     ],
