@@ -69,6 +69,10 @@ class CrmFeedback(models.Model):
         [("promoter", "Promoter"), ("passive", "Passive"), ("detractor", "Detractor")],
         "NPS Category", compute="_compute_score", store=True)
     comment = fields.Text()
+    amount = fields.Float(
+        readonly=True, copy=False,
+        help="Amount behind implicit feedback, in the company currency: the untaxed total "
+             "of the credit note of a product return.")
     sentiment = fields.Float(compute="_compute_sentiment", store=True, aggregator="avg",
                              help="Tone of the comment, from -1 (negative) to 1 (positive).")
     sentiment_label = fields.Selection(SENTIMENTS, compute="_compute_sentiment", store=True)

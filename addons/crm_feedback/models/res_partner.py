@@ -3,7 +3,7 @@ import json
 import logging
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 
 from ..tools import scores
 
@@ -34,6 +34,7 @@ DEFAULT_WEIGHTS = {"nps": 3.0, "csat": 3.0, "ces": 2.0, "rating": 2.0, "sentimen
 IMPLICIT_BY_RISK = {"low": 100.0, "medium": 50.0, "high": 0.0}
 PARAM_CURSOR = "crm_feedback.score_cursor"
 PARAM_RUN = "crm_feedback.score_run"
+SYNC_BATCH = 2000
 
 
 class ResPartner(models.Model):
@@ -134,6 +135,95 @@ class ResPartner(models.Model):
             if count >= max_year or last > rest_from:
                 fatigued |= partner
         return fatigued
+
+    # ------------------------------------------------------------------ implicit feedback
+
+    def action_sync_implicit_feedback(self):
+        """On demand: derive the implicit feedback of the selected accounts now (the score
+        cron does it before scoring), in batches."""
+        if not self.env.user.has_group("sales_team.group_sale_manager"):
+            raise AccessError(self.env._(
+                "Implicit feedback: only sales administrators can derive it."))
+        ids = sorted(set(self.commercial_partner_id.ids))
+        for start in range(0, len(ids), SYNC_BATCH):
+            self._feedback_sync_implicit(ids[start:start + SYNC_BATCH])
+        return {
+            "type": "ir.actions.client", "tag": "display_notification",
+            "params": {"type": "success", "message": self.env._(
+                "Implicit feedback derived for %(count)s accounts.", count=len(ids))},
+        }
+
+    @api.model
+    def _feedback_sync_implicit(self, ids):
+        """Derive the implicit feedback of the accounts `ids` from the other apps."""
+        self._feedback_sync_returns(ids)
+
+    @api.model
+    def _feedback_sync_returns(self, ids):
+        """Posted customer credit notes of the accounts `ids` as implicit 'return' feedback.
+
+        Optional hook on `account` (no dependency): one feedback per credit note, keyed
+        `refund:<move id>` (unique), inserted or updated by one INSERT ... SELECT, and removed
+        once the credit note is no longer posted (reset to draft, cancelled, deleted).
+        Returns the number of feedback records written or removed.
+        """
+        if "account.move" not in self.env:
+            return 0
+        Feedback = self.env["crm.feedback"]
+        self.env.flush_all()
+        cr = self.env.cr
+        cr.execute("""
+            SELECT f.id FROM crm_feedback f
+            WHERE f.commercial_partner_id = ANY(%s) AND f.source_key LIKE 'refund:%%'
+              AND NOT EXISTS (
+                  SELECT 1 FROM account_move m
+                  WHERE m.id = split_part(f.source_key, ':', 2)::int AND m.state = 'posted'
+                    AND m.move_type = 'out_refund')
+        """, (ids,))
+        gone = [row[0] for row in cr.fetchall()]
+        # sudo: derived feedback follows its credit note, whoever runs the sync.
+        Feedback.sudo().browse(gone).unlink()
+        cr.execute("""
+            INSERT INTO crm_feedback (
+                source_key, partner_id, commercial_partner_id, user_id, team_id, company_id,
+                kind, channel, value, score, amount, comment, date, followup_state,
+                followup_escalated, create_uid, write_uid, create_date, write_date)
+            SELECT 'refund:' || m.id, m.partner_id, m.commercial_partner_id, u.id,
+                   member.crm_team_id, m.company_id, 'implicit', 'return', 0, 0,
+                   abs(m.amount_untaxed_signed), concat_ws(' - ', m.name, m.ref),
+                   COALESCE(m.invoice_date, m.date)::timestamp, 'none', false,
+                   %(uid)s, %(uid)s, now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC'
+            FROM account_move m
+            JOIN res_partner account ON account.id = m.commercial_partner_id
+            LEFT JOIN res_users u ON u.id = COALESCE(m.invoice_user_id, account.user_id)
+            -- The salesperson's team: their oldest active membership (res.users.sale_team_id).
+            LEFT JOIN LATERAL (
+                SELECT tm.crm_team_id FROM crm_team_member tm
+                WHERE tm.user_id = u.id AND tm.active
+                ORDER BY tm.create_date, tm.id LIMIT 1) member ON true
+            WHERE m.move_type = 'out_refund' AND m.state = 'posted'
+              AND m.commercial_partner_id = ANY(%(ids)s) AND m.partner_id IS NOT NULL
+            ON CONFLICT (source_key) DO UPDATE
+            SET partner_id = EXCLUDED.partner_id,
+                commercial_partner_id = EXCLUDED.commercial_partner_id,
+                company_id = EXCLUDED.company_id, amount = EXCLUDED.amount,
+                comment = EXCLUDED.comment, date = EXCLUDED.date,
+                write_uid = EXCLUDED.write_uid, write_date = EXCLUDED.write_date
+            WHERE (crm_feedback.partner_id, crm_feedback.company_id, crm_feedback.amount,
+                   crm_feedback.comment, crm_feedback.date)
+                  IS DISTINCT FROM (EXCLUDED.partner_id, EXCLUDED.company_id, EXCLUDED.amount,
+                                    EXCLUDED.comment, EXCLUDED.date)
+            RETURNING id
+        """, {"ids": ids, "uid": self.env.uid})
+        written = Feedback.browse(row[0] for row in cr.fetchall())
+        Feedback.invalidate_model()
+        if written:
+            # The comment (credit note and its reason) changed: its tone is computed again,
+            # in one pass over the batch.
+            for name in ("sentiment", "sentiment_label"):
+                self.env.add_to_compute(Feedback._fields[name], written)
+            written.flush_recordset()
+        return len(written) + len(gone)
 
     # ------------------------------------------------------------------ score cron
 
@@ -243,7 +333,7 @@ class ResPartner(models.Model):
     @api.model
     def _feedback_aggregates(self, ids, half_life):
         """Per account: decayed sums of normalized scores per scale, of the sentiment of
-        comments, and the latest NPS answer. One grouped query."""
+        comments, the latest NPS answer and the amount returned. One grouped query."""
         self.env.cr.execute("""
             SELECT f.commercial_partner_id,
                    sum(w * f.score) FILTER (WHERE f.score_type = 'nps'),
@@ -258,7 +348,8 @@ class ResPartner(models.Model):
                                                 AND f.sentiment <> 0),
                    sum(w) FILTER (WHERE f.sentiment_label IS NOT NULL AND f.sentiment <> 0),
                    (array_agg(f.value ORDER BY f.date DESC)
-                        FILTER (WHERE f.score_type = 'nps'))[1]
+                        FILTER (WHERE f.score_type = 'nps'))[1],
+                   sum(f.amount) FILTER (WHERE f.channel = 'return')
             FROM crm_feedback f,
                  LATERAL (SELECT power(0.5, GREATEST(EXTRACT(EPOCH FROM (
                                  now() AT TIME ZONE 'UTC' - f.date)), 0) / 86400.0
@@ -286,6 +377,8 @@ class ResPartner(models.Model):
     @api.model
     def _feedback_score_batch(self, ids, bounds, settings):
         cr = self.env.cr
+        # Implicit feedback derived from other apps first, so that the score counts it.
+        self._feedback_sync_implicit(ids)
         # The SQL below reads feedback, leads (or orders) and partners as stored.
         self.env.flush_all()
         feedback = self._feedback_aggregates(ids, settings["half_life"])
@@ -302,7 +395,7 @@ class ResPartner(models.Model):
         current = {row[0]: row[1:] for row in cr.fetchall()}
         rows = []
         for partner_id in ids:
-            agg = feedback.get(partner_id) or (None,) * 11
+            agg = feedback.get(partner_id) or (None,) * 12
             measures = {
                 name: (agg[2 * i] / agg[2 * i + 1]) if agg[2 * i + 1] else None
                 for i, name in enumerate(("nps", "csat", "ces", "rating"))}
@@ -318,9 +411,10 @@ class ResPartner(models.Model):
             explicit = scores.weighted_score(measures, settings["weights"])
             risk, reason = scores.churn_risk(recency, gap, explicit, nps_cat,
                                              factor=settings["churn_factor"])
-            if frequency:
-                measures["implicit"] = IMPLICIT_BY_RISK[
-                    scores.churn_risk(recency, gap, factor=settings["churn_factor"])[0]]
+            behaviour = IMPLICIT_BY_RISK[scores.churn_risk(
+                recency, gap, factor=settings["churn_factor"])[0]] if frequency else None
+            measures["implicit"] = scores.implicit_score(
+                behaviour, scores.return_share(agg[11], monetary))
             score = scores.weighted_score(measures, settings["weights"])
             if score is None and not frequency:
                 risk = reason = None  # nothing known of the customer
