@@ -16,6 +16,7 @@ CHANNELS = [
     ("activity", "Completed Activity"),
     ("sale", "Sale"),
     ("return", "Product Return"),
+    ("response", "Response Time"),
     ("lost_reason", "Lost Reason"),
     ("complaint", "Complaint"),
     ("other", "Other"),

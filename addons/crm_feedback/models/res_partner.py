@@ -66,6 +66,10 @@ class ResPartner(models.Model):
     pareto_class = fields.Selection(
         [("A", "A (80% of revenue)"), ("B", "B (next 15%)"), ("C", "C (last 5%)")],
         readonly=True, copy=False)
+    feedback_response_hours = fields.Float(
+        "Response Time (Hours)", readonly=True, copy=False, aggregator="avg",
+        help="Median time the customer took to answer our emails and messages on the account "
+             "and its opportunities over the response window (see the CRM settings).")
 
     def _compute_feedback_count(self):
         counts = dict(self.env["crm.feedback"]._read_group(
@@ -157,6 +161,108 @@ class ResPartner(models.Model):
     def _feedback_sync_implicit(self, ids):
         """Derive the implicit feedback of the accounts `ids` from the other apps."""
         self._feedback_sync_returns(ids)
+        self._feedback_sync_response_times(ids)
+
+    @api.model
+    def _feedback_recompute_tone(self, feedback):
+        """Feedback written by SQL with a new comment: its tone, computed in one pass."""
+        Feedback = self.env["crm.feedback"]
+        Feedback.invalidate_model()
+        if feedback:
+            for name in ("sentiment", "sentiment_label"):
+                self.env.add_to_compute(Feedback._fields[name], feedback)
+            feedback.flush_recordset()
+
+    @api.model
+    def _feedback_sync_response_times(self, ids):
+        """How fast each account of `ids` answers us: the median hours between one of our
+        emails or messages (on the account, its contacts or their opportunities) and the
+        customer's next message in the same thread, over the response window. Stored on the
+        account and kept as one implicit 'response' feedback per account (keyed
+        `response:<account id>`). One query with window functions, one UPDATE, one upsert
+        and one delete per batch. Internal notes are not contacts."""
+        cr = self.env.cr
+        self.env.flush_all()
+        days = int(self.env["ir.config_parameter"].sudo().get_param(
+            "crm_feedback.response_window_days", 90))
+        cr.execute("""
+            WITH thread AS (
+                SELECT 'res.partner'::varchar AS model, p.id AS res_id,
+                       p.commercial_partner_id AS account
+                FROM res_partner p WHERE p.commercial_partner_id = ANY(%(ids)s)
+                UNION ALL
+                SELECT 'crm.lead', l.id, p.commercial_partner_id
+                FROM crm_lead l JOIN res_partner p ON p.id = l.partner_id
+                WHERE p.commercial_partner_id = ANY(%(ids)s)
+            ), message AS (
+                SELECT t.account, m.model, m.res_id, m.date, m.id,
+                       author.commercial_partner_id = t.account AS theirs,
+                       EXISTS (SELECT 1 FROM res_users u
+                               WHERE u.partner_id = m.author_id AND NOT u.share) AS ours
+                FROM thread t
+                JOIN mail_message m ON m.model = t.model AND m.res_id = t.res_id
+                LEFT JOIN res_partner author ON author.id = m.author_id
+                LEFT JOIN mail_message_subtype st ON st.id = m.subtype_id
+                WHERE m.message_type IN ('email', 'comment')
+                  AND NOT COALESCE(m.is_internal, false) AND NOT COALESCE(st.internal, false)
+                  AND m.date >= now() AT TIME ZONE 'UTC' - make_interval(days => %(days)s)
+            ), exchange AS (
+                SELECT account, theirs, date,
+                       lag(ours) OVER thread_order AS after_ours,
+                       lag(date) OVER thread_order AS asked
+                FROM message WHERE theirs OR ours
+                WINDOW thread_order AS (PARTITION BY model, res_id ORDER BY date, id)
+            )
+            SELECT account,
+                   percentile_cont(0.5) WITHIN GROUP (
+                       ORDER BY EXTRACT(EPOCH FROM (date - asked)) / 3600.0),
+                   count(*), max(date)
+            FROM exchange WHERE theirs AND after_ours
+            GROUP BY account
+        """, {"ids": ids, "days": days})
+        replies = {row[0]: row[1:] for row in cr.fetchall()}
+        cr.execute("""
+            UPDATE res_partner p SET feedback_response_hours = v.hours
+            FROM unnest(%s::int[], %s::float8[]) AS v(id, hours)
+            WHERE p.id = v.id AND p.feedback_response_hours IS DISTINCT FROM v.hours
+        """, (ids, [round(replies[i][0], 2) if i in replies else None for i in ids]))
+        self.invalidate_model(["feedback_response_hours"])
+        # sudo: derived feedback follows the messages, whoever runs the sync.
+        self.env["crm.feedback"].sudo().search(
+            [("source_key", "in", [f"response:{i}" for i in ids if i not in replies])]).unlink()
+        accounts = list(replies)
+        comments = [self.env._(
+            "Median response time: %(hours)s hours over %(count)s replies in %(days)s days.",
+            hours=round(replies[i][0], 1), count=replies[i][1], days=days) for i in accounts]
+        cr.execute("""
+            INSERT INTO crm_feedback (
+                source_key, partner_id, commercial_partner_id, user_id, team_id, company_id,
+                kind, channel, value, score, comment, date, followup_state,
+                followup_escalated, create_uid, write_uid, create_date, write_date)
+            SELECT 'response:' || p.id, p.id, p.id, u.id, member.crm_team_id,
+                   COALESCE(p.company_id, %(company)s), 'implicit', 'response', 0, 0,
+                   v.comment, v.date, 'none', false, %(uid)s, %(uid)s,
+                   now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC'
+            FROM unnest(%(accounts)s::int[], %(comments)s::text[], %(dates)s::timestamp[])
+                 AS v(id, comment, date)
+            JOIN res_partner p ON p.id = v.id
+            LEFT JOIN res_users u ON u.id = p.user_id
+            LEFT JOIN LATERAL (
+                SELECT tm.crm_team_id FROM crm_team_member tm
+                WHERE tm.user_id = u.id AND tm.active
+                ORDER BY tm.create_date, tm.id LIMIT 1) member ON true
+            ON CONFLICT (source_key) DO UPDATE
+            SET comment = EXCLUDED.comment, date = EXCLUDED.date,
+                write_uid = EXCLUDED.write_uid, write_date = EXCLUDED.write_date
+            WHERE (crm_feedback.comment, crm_feedback.date)
+                  IS DISTINCT FROM (EXCLUDED.comment, EXCLUDED.date)
+            RETURNING id
+        """, {"accounts": accounts, "comments": comments,
+              "dates": [replies[i][2] for i in accounts], "uid": self.env.uid,
+              "company": self.env.company.id})
+        self._feedback_recompute_tone(
+            self.env["crm.feedback"].browse(row[0] for row in cr.fetchall()))
+        return replies
 
     @api.model
     def _feedback_sync_returns(self, ids):
@@ -216,13 +322,7 @@ class ResPartner(models.Model):
             RETURNING id
         """, {"ids": ids, "uid": self.env.uid})
         written = Feedback.browse(row[0] for row in cr.fetchall())
-        Feedback.invalidate_model()
-        if written:
-            # The comment (credit note and its reason) changed: its tone is computed again,
-            # in one pass over the batch.
-            for name in ("sentiment", "sentiment_label"):
-                self.env.add_to_compute(Feedback._fields[name], written)
-            written.flush_recordset()
+        self._feedback_recompute_tone(written)
         return len(written) + len(gone)
 
     # ------------------------------------------------------------------ score cron
@@ -391,7 +491,10 @@ class ResPartner(models.Model):
             ORDER BY partner_id, date DESC
         """, (ids, fields.Date.subtract(today, days=settings["trend_days"])))
         previous = dict(cr.fetchall())
-        cr.execute("SELECT id, churn_risk, user_id FROM res_partner WHERE id = ANY(%s)", (ids,))
+        cr.execute("""
+            SELECT id, churn_risk, user_id, feedback_response_hours
+            FROM res_partner WHERE id = ANY(%s)
+        """, (ids,))
         current = {row[0]: row[1:] for row in cr.fetchall()}
         rows = []
         for partner_id in ids:
@@ -414,7 +517,8 @@ class ResPartner(models.Model):
             behaviour = IMPLICIT_BY_RISK[scores.churn_risk(
                 recency, gap, factor=settings["churn_factor"])[0]] if frequency else None
             measures["implicit"] = scores.implicit_score(
-                behaviour, scores.return_share(agg[11], monetary))
+                behaviour, scores.return_share(agg[11], monetary),
+                scores.response_score(current[partner_id][2]))
             score = scores.weighted_score(measures, settings["weights"])
             if score is None and not frequency:
                 risk = reason = None  # nothing known of the customer
