@@ -3,6 +3,7 @@ from . import test_complaint_portal
 from . import test_complaint_promise
 from . import test_complaint_report
 from . import test_complaint_security
+from . import test_feedback_dashboard
 from . import test_feedback_ledger
 from . import test_feedback_metrics
 from . import test_feedback_response
