@@ -69,7 +69,8 @@ class ResPartner(models.Model):
     feedback_response_hours = fields.Float(
         "Response Time (Hours)", readonly=True, copy=False, aggregator="avg",
         help="Median time the customer took to answer our emails and messages on the account "
-             "and its opportunities over the response window (see the CRM settings).")
+             "and its opportunities, over the days of the response window (system parameter "
+             "crm_feedback.response_window_days, 90 by default).")
 
     def _compute_feedback_count(self):
         counts = dict(self.env["crm.feedback"]._read_group(
