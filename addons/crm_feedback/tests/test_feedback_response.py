@@ -97,6 +97,6 @@ class TestFeedbackResponseTime(TransactionCase):
             self._message(account, account, 10)
         self.env.flush_all()
         before = self.env.cr.sql_log_count
-        self.Partner._feedback_sync_response_times(accounts.ids + [self.account.id])
+        self.Partner._feedback_sync_response_times([*accounts.ids, self.account.id])
         self.assertEqual(self.env.cr.sql_log_count - before, one)
         self.assertEqual(accounts.mapped("feedback_response_hours"), [40.0, 41.0, 42.0, 43.0])
