@@ -28,6 +28,14 @@
         "views/res_config_settings_views.xml",
         "views/crm_feedback_menus.xml",
     ],
+    "assets": {
+        "web.assets_backend": [
+            "crm_feedback/static/src/dashboard/*",
+        ],
+        "web.assets_tests": [
+            "crm_feedback/static/tests/tours/*.js",
+        ],
+    },
     "demo": [
         "demo/crm_complaint_demo.xml",
         "demo/crm_feedback_demo.xml",
