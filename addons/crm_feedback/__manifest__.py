@@ -19,6 +19,7 @@
         "data/crm_feedback_survey.xml",
         "views/crm_complaint_views.xml",
         "views/crm_complaint_portal_templates.xml",
+        "views/crm_feedback_portal_templates.xml",
         "report/crm_complaint_report_views.xml",
         "report/crm_complaint_report_templates.xml",
         "views/crm_complaint_menus.xml",

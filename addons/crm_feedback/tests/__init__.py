@@ -11,3 +11,5 @@ from . import test_feedback_returns
 from . import test_feedback_security
 from . import test_feedback_survey_portal
 from . import test_partner_scores
+from . import test_feedback_analysis
+from . import test_feedback_portal_page
