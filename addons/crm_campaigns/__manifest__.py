@@ -17,6 +17,8 @@
         "views/crm_marketing_list_views.xml",
         "report/crm_campaign_report_views.xml",
         "report/crm_campaign_summary_templates.xml",
+        "data/crm_marketing_list_import_data.xml",
+        "views/crm_marketing_list_import_views.xml",
         "security/crm_campaigns_security.xml",
         "views/crm_campaigns_menus.xml",
     ],
