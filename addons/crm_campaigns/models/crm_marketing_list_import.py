@@ -1,17 +1,18 @@
 import base64
-import logging
+import time
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
 from ..tools import list_import
 
-_logger = logging.getLogger(__name__)
-
 try:  # parand_crm's national code check, when the addon (and its field) is there.
     from odoo.addons.parand_crm.tools.validators import national_code_error
 except ImportError:  # pragma: no cover - parand_crm is not installed everywhere
     national_code_error = None
+
+# Seconds of import work done in a user's request; the cron does the rest.
+INTERACTIVE_SECONDS = 20
 
 STATES = [("draft", "Draft"), ("running", "In Progress"), ("done", "Done")]
 
@@ -59,7 +60,8 @@ class CrmMarketingListImport(models.Model):
 
     # -------------------------------------------------------------------- actions
     def action_start(self):
-        """Check the file, then import it batch by batch (the cron goes on if interrupted)."""
+        """Check the file, then import it batch by batch: for some seconds in the request,
+        then in the cron, which also goes on after an interruption."""
         for job in self.filtered(lambda j: j.state == "draft"):
             if job.list_id.list_type != "static":
                 raise UserError(self.env._(
@@ -67,11 +69,12 @@ class CrmMarketingListImport(models.Model):
                     list=job.list_id.name))
             rows = job._check_file()
             job.write({"state": "running", "total_rows": len(rows), "done_rows": 0})
-        self._process(commit=True)
+        self._process(commit=True, seconds=INTERACTIVE_SECONDS)
         return self._reopen()
 
     def action_resume(self):
-        self.filtered(lambda j: j.state == "running")._process(commit=True)
+        self.filtered(lambda j: j.state == "running")._process(
+            commit=True, seconds=INTERACTIVE_SECONDS)
         return self._reopen()
 
     def action_download_rejections(self):
@@ -129,9 +132,12 @@ class CrmMarketingListImport(models.Model):
             "the first row must name the columns: a name column (name or نام) and an email "
             "(email or ایمیل) or phone column (phone, mobile, تلفن or موبایل)"))
 
-    def _process(self, commit=False):
+    def _process(self, commit=False, seconds=None):
+        """Import the remaining rows of the jobs, batch by batch; with `seconds`, stop after
+        the batch that exceeds them and let the cron go on."""
         # Tests run in one transaction that must not be committed.
         commit = commit and not self.env.context.get("list_import_no_commit")
+        deadline = time.monotonic() + seconds if seconds is not None else None
         for job in self:
             rows = job._check_file()
             while job.done_rows < len(rows):
@@ -142,6 +148,10 @@ class CrmMarketingListImport(models.Model):
                     # One transaction per batch: a crash loses the current batch only, and
                     # done_rows says where to resume.
                     self.env.cr.commit()  # pylint: disable=invalid-commit
+                if deadline is not None and time.monotonic() >= deadline \
+                        and job.done_rows < len(rows):
+                    self.env.ref("crm_campaigns.ir_cron_process_list_imports")._trigger()
+                    return
             job.state = "done"
             if commit:
                 self.env.cr.commit()  # pylint: disable=invalid-commit

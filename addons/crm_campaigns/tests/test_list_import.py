@@ -86,6 +86,16 @@ class TestListImport(TransactionCase):
         self.assertEqual((job.state, job.done_rows, job.created_count, job.matched_count,
                           job.rejected_count), ("done", 8, 2, 1, 5))
 
+    def test_request_time_is_bounded_the_cron_finishes(self):
+        job = self._job(CSV, batch_size=3)
+        job.write({"state": "running", "total_rows": 8})
+        # No time left: one batch in the request, the rest for the cron.
+        job._process(seconds=0)
+        self.assertEqual((job.state, job.done_rows), ("running", 3))
+        self.assertAlmostEqual(job.progress, 100 * 3 / 8)
+        job.with_context(list_import_no_commit=True)._cron_process_imports()
+        self.assertEqual((job.state, job.done_rows, job.rejected_count), ("done", 8, 5))
+
     def _count_queries(self, func):
         self.env.flush_all()
         before = self.env.cr.sql_log_count
