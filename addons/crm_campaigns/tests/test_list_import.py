@@ -1,8 +1,8 @@
 import base64
 from unittest.mock import patch
 
-from odoo.exceptions import UserError
-from odoo.tests import TransactionCase, tagged
+from odoo.exceptions import AccessError, UserError
+from odoo.tests import TransactionCase, new_test_user, tagged
 
 from ..models.crm_marketing_list_import import CrmMarketingListImport
 
@@ -123,3 +123,15 @@ class TestListImport(TransactionCase):
         with self.assertRaisesRegex(UserError, "visitors.csv"):
             job.action_start()
         self.assertEqual(job.state, "draft")
+
+    def test_only_sales_managers_import(self):
+        user = new_test_user(self.env, "list_importer", groups="sales_team.group_sale_salesman")
+        with self.assertRaises(AccessError):
+            self.env["crm.marketing.list.import"].with_user(user).create({
+                "list_id": self.mlist.id, "file": base64.b64encode(CSV.encode()),
+                "filename": "visitors.csv"})
+
+    def test_dynamic_list_is_refused(self):
+        self.mlist.list_type = "dynamic"
+        with self.assertRaisesRegex(UserError, "Fair visitors"):
+            self._job(CSV).action_start()
