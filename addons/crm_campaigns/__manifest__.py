@@ -24,5 +24,6 @@
     ],
     "demo": [
         "demo/crm_campaigns_demo.xml",
+        "demo/crm_marketing_list_import_demo.xml",
     ],
 }
