@@ -109,7 +109,8 @@ class CrmCampaignMember(models.Model):
                SET last_contact_date = GREATEST(m.last_contact_date,
                                                 latest.contact_date),
                    status_id = CASE
-                       WHEN %(contacted)s::int IS NOT NULL AND NOT status.is_response
+                       WHEN %(contacted)s::int IS NOT NULL
+                            AND NOT COALESCE(status.is_response, false)
                             AND NOT COALESCE(status.is_opt_out, false)
                             AND (status.sequence, status.id) < (%(sequence)s, %(contacted)s)
                        THEN %(contacted)s ELSE m.status_id END,

@@ -139,8 +139,9 @@ class UtmCampaign(models.Model):
                     "expected_revenue", "expected_response")
     def _check_amounts(self):
         labels = {"campaign_budget_amount": self.env._("Budget"),
-                  "actual_cost": self.env._("Actual Cost"),
+                  # The hand-entered part first: it is what the user typed.
                   "manual_cost": self.env._("Other Costs"),
+                  "actual_cost": self.env._("Actual Cost"),
                   "expected_revenue": self.env._("Expected Revenue"),
                   "expected_response": self.env._("Expected Response (%)")}
         for campaign in self:

@@ -97,6 +97,10 @@ class CrmCampaignActivitySchedule(models.TransientModel):
             campaign_values.append({**common, "campaign_id": self.campaign_id.id,
                                     "member_id": member.id, "lead_id": member.lead_id.id,
                                     "partner_id": member.partner_id.id, "cost": self.cost})
+        # mail.activity computes its document name browsing each document alone: reading
+        # the names of all the documents first makes that a cache hit, not a query each.
+        members.partner_id.mapped("display_name")
+        members.lead_id.mapped("display_name")
         # quick update: the assignees are not emailed once per member; the activities show
         # in their activity menu.
         activities = self.env["mail.activity"].with_context(
