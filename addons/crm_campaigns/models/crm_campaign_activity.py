@@ -26,7 +26,7 @@ class CrmCampaignActivity(models.Model):
     lead_id = fields.Many2one("crm.lead", index="btree_not_null", ondelete="set null")
     partner_id = fields.Many2one("res.partner", "Contact", index="btree_not_null",
                                  ondelete="set null")
-    activity_type_id = fields.Many2one("mail.activity.type", "Activity Type", required=True,
+    activity_type_id = fields.Many2one("mail.activity.type", required=True,
                                        ondelete="restrict")
     summary = fields.Char()
     date_deadline = fields.Date("Due Date", required=True, default=fields.Date.context_today)

@@ -132,7 +132,8 @@ class CrmCampaignTouch(models.Model):
             self._refresh_range(first, last)
             if commit:
                 params.set_param(CURSOR_PARAM, last)
-                self.env.cr.commit()  # pylint: disable=invalid-commit - batch done, kept
+                # The batch is kept: a run stopped later resumes after it.
+                self.env.cr.commit()  # pylint: disable=invalid-commit
             first = last + 1
         if commit:
             params.set_param(CURSOR_PARAM, 0)

@@ -9,7 +9,8 @@ class CrmCampaignAttributionReport(models.Model):
     """Won revenue attributed to campaigns: one row per won deal x campaign x attribution
     model, from the deal's touches up to the day it was won.
 
-    The weights are those of tools/attribution.py, computed in SQL with window functions
+    The weights are those of tools/attribution.py (its ATTRIBUTION_MODELS are the VALUES
+    below), computed in SQL with window functions
     over each deal's touches in date order.
     """
 
@@ -41,8 +42,6 @@ class CrmCampaignAttributionReport(models.Model):
 
     def init(self):
         tools.drop_view_if_exists(self.env.cr, self._table)
-        models_values = ", ".join(f"('{key}', {index})"
-                                  for index, (key, _label) in enumerate(ATTRIBUTION_MODELS))
         self.env.cr.execute(f"""
             CREATE OR REPLACE VIEW {self._table} AS (
                 WITH won AS (
@@ -70,7 +69,9 @@ class CrmCampaignAttributionReport(models.Model):
                                          WHEN position IN (1, n) THEN 0.4
                                          ELSE 0.2 / (n - 2) END
                            END AS weight
-                      FROM ranked CROSS JOIN (VALUES {models_values}) AS model(key, index)
+                      FROM ranked CROSS JOIN (VALUES ('first_touch', 0), ('last_touch', 1),
+                                                   ('linear', 2), ('u_shaped', 3))
+                                        AS model(key, index)
                 )
                 SELECT row_number() OVER (ORDER BY weighted.lead_id, weighted.campaign_id,
                                           weighted.index) AS id,
@@ -78,7 +79,7 @@ class CrmCampaignAttributionReport(models.Model):
                        weighted.key AS attribution_model,
                        weighted.key = COALESCE(
                            (SELECT value FROM ir_config_parameter
-                             WHERE key = '{MODEL_PARAM}'), '{DEFAULT_MODEL}')
+                             WHERE key = %(param)s), %(default)s)
                            AS is_configured_model,
                        won.user_id, won.team_id, won.company_id, won.date_closed,
                        count(*) AS touch_count,
@@ -90,4 +91,4 @@ class CrmCampaignAttributionReport(models.Model):
                           won.id, won.user_id, won.team_id, won.company_id, won.date_closed,
                           won.expected_revenue
             )
-        """)
+        """, {"param": MODEL_PARAM, "default": DEFAULT_MODEL})

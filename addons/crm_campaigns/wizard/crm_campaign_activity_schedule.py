@@ -11,13 +11,13 @@ class CrmCampaignActivitySchedule(models.TransientModel):
     campaign_id = fields.Many2one("utm.campaign", required=True, ondelete="cascade")
     currency_id = fields.Many2one(related="campaign_id.currency_id")
     member_ids = fields.Many2many(
-        "crm.campaign.member", string="Members",
+        "crm.campaign.member",
         help="Members chosen in the list; empty: every member of the campaign.")
     status_ids = fields.Many2many(
         "crm.campaign.member.status", string="Member Statuses",
         help="Only the members in these statuses; empty: any status.")
     activity_type_id = fields.Many2one(
-        "mail.activity.type", "Activity Type", required=True,
+        "mail.activity.type", required=True,
         domain="[('res_model', 'in', (False, 'crm.lead', 'res.partner'))]",
         default=lambda self: self.env.ref("mail.mail_activity_data_call",
                                           raise_if_not_found=False))
