@@ -19,11 +19,12 @@ def generate(ctx):
     n_campaigns = ctx.count(CAMPAIGNS)
     cr.execute("""
         INSERT INTO utm_campaign (name, title, user_id, stage_id, active, actual_cost,
-                                  campaign_budget_amount, company_id, create_date, write_date,
-                                  create_uid, write_uid)
+                                  manual_cost, campaign_budget_amount, company_id, create_date,
+                                  write_date, create_uid, write_uid)
         SELECT 'bench-campaign-' || i, jsonb_build_object('en_US', 'کمپین ' || i), 2,
                (SELECT id FROM utm_stage ORDER BY sequence LIMIT 1), true,
-               (i %% 50) * 1000000, (i %% 50) * 1500000, 1, now(), now(), 1, 1
+               (i %% 50) * 1000000, (i %% 50) * 1000000, (i %% 50) * 1500000, 1, now(), now(),
+               1, 1
           FROM generate_series(1, %(n)s) i
     """, {"n": n_campaigns})
     cr.execute("UPDATE utm_campaign SET parent_path = id || '/' WHERE parent_path IS NULL")

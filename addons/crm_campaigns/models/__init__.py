@@ -6,3 +6,4 @@ from . import crm_campaign_activity
 from . import crm_campaign_touch
 from . import mail_activity
 from . import res_config_settings
+from . import calendar_event

@@ -35,6 +35,10 @@ class CrmCampaignActivity(models.Model):
     cost = fields.Monetary(currency_field="currency_id")
     state = fields.Selection(ACTIVITY_STATES, default="planned", required=True, index=True)
     date_done = fields.Date("Done On", readonly=True, copy=False)
+    # crm depends on calendar: meetings planned from the activity keep their event here.
+    calendar_event_id = fields.Many2one("calendar.event", "Meeting", readonly=True,
+                                        index="btree_not_null", ondelete="set null",
+                                        copy=False)
     mail_activity_id = fields.Many2one("mail.activity", "Scheduled Activity", readonly=True,
                                        index="btree_not_null", ondelete="set null", copy=False)
 

@@ -81,20 +81,25 @@ class CrmCampaignTouch(models.Model):
 
     @api.model
     def _refresh_range(self, first, last):
-        """Rebuild the touches of the leads with ids in [first, last]: two statements, the
-        upsert of every source row and the delete of touches whose source is gone."""
+        """Rebuild the touches of the leads with ids in [first, last]: the sources are
+        gathered once in a temporary table, then one upsert and one delete of the touches
+        whose source is gone."""
         self.env.flush_all()
-        params = {"first": first, "last": last, "uid": self.env.uid}
-        self.env.cr.execute(f"""
-            WITH source AS ({self._sources_query()})
+        cr = self.env.cr
+        cr.execute("DROP TABLE IF EXISTS crm_campaign_touch_source")
+        cr.execute(f"""
+            CREATE TEMPORARY TABLE crm_campaign_touch_source ON COMMIT DROP AS
+            SELECT * FROM ({self._sources_query()}) source WHERE source.touch_date IS NOT NULL
+        """, {"first": first, "last": last})
+        cr.execute("""
             INSERT INTO crm_campaign_touch (lead_id, campaign_id, company_id, user_id,
                                             touch_type, touch_date, origin_id, create_uid,
                                             create_date, write_uid, write_date)
             SELECT source.lead_id, source.campaign_id, lead.company_id, lead.user_id,
                    source.touch_type, source.touch_date, source.origin_id, %(uid)s,
                    now() AT TIME ZONE 'UTC', %(uid)s, now() AT TIME ZONE 'UTC'
-              FROM source JOIN crm_lead lead ON lead.id = source.lead_id
-             WHERE source.touch_date IS NOT NULL
+              FROM crm_campaign_touch_source source
+              JOIN crm_lead lead ON lead.id = source.lead_id
             ON CONFLICT (touch_type, origin_id, lead_id) DO UPDATE
                SET campaign_id = EXCLUDED.campaign_id, touch_date = EXCLUDED.touch_date,
                    company_id = EXCLUDED.company_id, user_id = EXCLUDED.user_id,
@@ -103,17 +108,17 @@ class CrmCampaignTouch(models.Model):
                     crm_campaign_touch.company_id, crm_campaign_touch.user_id)
                    IS DISTINCT FROM (EXCLUDED.campaign_id, EXCLUDED.touch_date,
                                      EXCLUDED.company_id, EXCLUDED.user_id)
-        """, params)
-        self.env.cr.execute(f"""
+        """, {"uid": self.env.uid})
+        cr.execute("""
             DELETE FROM crm_campaign_touch touch
              WHERE touch.lead_id BETWEEN %(first)s AND %(last)s
                AND NOT EXISTS (
-                   SELECT 1 FROM ({self._sources_query()}) source
+                   SELECT 1 FROM crm_campaign_touch_source source
                     WHERE source.lead_id = touch.lead_id
                       AND source.touch_type = touch.touch_type
-                      AND source.origin_id = touch.origin_id
-                      AND source.touch_date IS NOT NULL)
-        """, params)
+                      AND source.origin_id = touch.origin_id)
+        """, {"first": first, "last": last})
+        cr.execute("DROP TABLE crm_campaign_touch_source")
         self.invalidate_model()
 
     @api.model

@@ -18,6 +18,16 @@ class MailActivity(models.Model):
             "state": "done", "date_done": fields.Date.context_today(self)})
         return super()._action_done(feedback=feedback, attachment_ids=attachment_ids)
 
+    def write(self, vals):
+        result = super().write(vals)
+        # A meeting planned in the calendar, a deadline moved, another responsible: the
+        # campaign activity follows (same sudo reason as above).
+        synced = {key: vals[key] for key in ("date_deadline", "user_id", "summary",
+                                             "calendar_event_id") if key in vals}
+        if synced:
+            self._campaign_activities().write(synced)
+        return result
+
     def unlink(self):
         self._campaign_activities().write({"state": "cancelled"})
         return super().unlink()

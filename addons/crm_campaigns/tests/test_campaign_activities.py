@@ -85,6 +85,33 @@ class TestCampaignActivities(TransactionCase):
         self.assertEqual(second.state, "cancelled")
         self.assertEqual((campaign.activity_cost, campaign.actual_cost), (50, 50))
 
+    def test_meeting_in_the_calendar_follows_and_cancels(self):
+        campaign = self.env["utm.campaign"].create({"title": "Meetings"})
+        campaign._add_members(self._partners(1))
+        self._schedule(campaign, activity_type_id=self.env.ref(
+            "mail.mail_activity_data_meeting").id)
+        activity = campaign.activity_ids
+        event = self.env["calendar.event"].with_context(
+            default_activity_ids=[fields.Command.set(activity.mail_activity_id.ids)]).create({
+                "name": "Nowruz meeting", "start": "2026-03-10 09:00:00",
+                "stop": "2026-03-10 10:00:00"})
+        self.assertEqual(activity.calendar_event_id, event)
+        self.assertEqual(activity.date_deadline, fields.Date.to_date("2026-03-10"))
+        event.unlink()
+        self.assertEqual(activity.state, "cancelled")
+
+    def test_salesperson_sees_own_campaign_activities(self):
+        campaign = self.env["utm.campaign"].create({"title": "Shared"})
+        Activity = self.env["crm.campaign.activity"]
+        mine, other = Activity.create([
+            {"campaign_id": campaign.id, "activity_type_id": self.call.id, "summary": "Mine",
+             "user_id": self.salesman.id},
+            {"campaign_id": campaign.id, "activity_type_id": self.call.id, "summary": "Other",
+             "user_id": self.env.uid}])
+        visible = Activity.with_user(self.salesman).search([("campaign_id", "=", campaign.id)])
+        self.assertEqual(visible, mine)
+        self.assertNotIn(other, visible)
+
     def test_schedule_for_chosen_statuses_marks_members_contacted(self):
         campaign = self.env["utm.campaign"].create({"title": "Calls"})
         campaign._add_members(self._partners(4, user_id=self.salesman.id))
