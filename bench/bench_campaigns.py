@@ -1,4 +1,5 @@
-"""Campaigns (crm_campaigns): 1,000 campaigns over 1,000,000 leads and 2,000,000 members.
+"""Campaigns (crm_campaigns): 1,000 campaigns over 1,000,000 leads and 2,000,000 members,
+100,000 campaign activities with their costs.
 
 Benchmarks: the results of every campaign (the ORM's computed fields) against the raw SQL
 GROUP BY they stand for, and adding a 100,000-entry list to a campaign against a bulk SQL
@@ -11,6 +12,7 @@ CAMPAIGNS = 1000
 LEADS = 1_000_000
 MEMBERS = 2_000_000
 LIST_SIZE = 100_000
+ACTIVITIES = 100_000
 
 
 def generate(ctx):
@@ -72,6 +74,28 @@ def generate(ctx):
         ON CONFLICT DO NOTHING
     """, {"status": status, "n": ctx.count(MEMBERS)})
     env.cr.commit()  # pylint: disable=invalid-commit
+    # Campaign activities, two in three done; the actual cost adds the done ones' costs.
+    call = env.ref("mail.mail_activity_data_call").id
+    cr.execute("""
+        INSERT INTO crm_campaign_activity (campaign_id, company_id, activity_type_id, summary,
+                                           date_deadline, user_id, cost, state, date_done,
+                                           create_date, write_date, create_uid, write_uid)
+        SELECT campaigns[1 + k %% array_length(campaigns, 1)], 1, %(call)s,
+               'تماس کمپین ' || k, (now() - (k %% 300) * interval '1 day')::date, 2,
+               (k %% 20) * 100000, CASE WHEN k %% 3 = 0 THEN 'planned' ELSE 'done' END,
+               CASE WHEN k %% 3 <> 0 THEN (now() - (k %% 300) * interval '1 day')::date END,
+               now(), now(), 1, 1
+          FROM generate_series(1, %(n)s) k,
+               (SELECT array_agg(id) AS campaigns FROM utm_campaign
+                 WHERE name LIKE 'bench-campaign-%%') c
+    """, {"call": call, "n": ctx.count(ACTIVITIES)})
+    cr.execute("""
+        UPDATE utm_campaign campaign SET actual_cost = campaign.manual_cost + done.cost
+          FROM (SELECT campaign_id, sum(cost) AS cost FROM crm_campaign_activity
+                 WHERE state = 'done' GROUP BY campaign_id) done
+         WHERE done.campaign_id = campaign.id
+    """)
+    env.cr.commit()  # pylint: disable=invalid-commit
 
 
 def bench_campaign_results(ctx):
@@ -129,4 +153,37 @@ def bench_add_list(ctx):
                    "bulk SQL INSERT")]
 
 
-BENCHMARKS = [bench_campaign_results, bench_add_list]
+def bench_activity_costs(ctx):
+    env = ctx.env()
+    campaigns = env["utm.campaign"].search([("name", "like", "bench-campaign-")])
+    field = campaigns._fields["actual_cost"]
+
+    def orm():
+        # The stored total recomputed from the activities, as after activities change.
+        env.add_to_compute(field, campaigns)
+        campaigns._recompute_field(field)
+        env.cr.execute("SAVEPOINT bench_costs")
+        env.flush_all()
+        env.cr.execute("ROLLBACK TO SAVEPOINT bench_costs")
+        env.invalidate_all()
+
+    def sql():
+        env.cr.execute("SAVEPOINT bench_costs")
+        env.cr.execute("""
+            UPDATE utm_campaign campaign
+               SET actual_cost = campaign.manual_cost + COALESCE(done.cost, 0)
+              FROM (SELECT campaign_id, sum(cost) AS cost FROM crm_campaign_activity
+                     WHERE state = 'done' AND campaign_id = ANY(%(ids)s)
+                     GROUP BY campaign_id) done
+             WHERE done.campaign_id = campaign.id
+        """, {"ids": campaigns.ids})
+        env.cr.execute("ROLLBACK TO SAVEPOINT bench_costs")
+
+    subject, baseline = interleaved(orm, sql)
+    env.cr.execute("SELECT count(*) FROM crm_campaign_activity")
+    n_activities = env.cr.fetchone()[0]
+    return [Result(f"actual cost of {len(campaigns):,} campaigns ({n_activities:,} "
+                   "activities)", subject, baseline, 2.0, "SQL GROUP BY UPDATE")]
+
+
+BENCHMARKS = [bench_campaign_results, bench_add_list, bench_activity_costs]
