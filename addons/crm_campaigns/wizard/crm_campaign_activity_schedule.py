@@ -27,7 +27,7 @@ class CrmCampaignActivitySchedule(models.TransientModel):
                                 default=fields.Date.context_today)
     responsible = fields.Selection(
         [("user", "A given user"), ("salesperson", "Each member's salesperson")],
-        default="user", required=True,
+        "Assign To", default="user", required=True,
         help="Each member's salesperson: the member's own salesperson, or the given user "
              "when it has none.")
     user_id = fields.Many2one("res.users", "Responsible", default=lambda self: self.env.user,
