@@ -108,17 +108,26 @@ class UtmCampaign(models.Model):
                 costs[campaign.id][state] = (count, cost)
         return costs
 
+    def _done_activity_costs(self):
+        """{campaign: cost of its done activities}, one grouped read."""
+        campaigns = self.filtered("id")
+        if not campaigns:
+            return {}
+        # sudo: the costs are the campaign's figures, shown to whoever reads the campaign.
+        return dict(self.env["crm.campaign.activity"].sudo()._read_group(
+            [("campaign_id", "in", campaigns.ids), ("state", "=", "done")],
+            ["campaign_id"], ["cost:sum"]))
+
     @api.depends("manual_cost", "activity_ids.cost", "activity_ids.state")
     def _compute_actual_cost(self):
-        costs = self._activity_costs_by_campaign()
+        done = self._done_activity_costs()
         for campaign in self:
-            campaign.actual_cost = campaign.manual_cost + costs[campaign.id].get(
-                "done", (0, 0))[1]
+            campaign.actual_cost = campaign.manual_cost + done.get(campaign, 0)
 
     def _inverse_actual_cost(self):
-        costs = self._activity_costs_by_campaign()
+        done_costs = self._done_activity_costs()
         for campaign in self:
-            done = costs[campaign.id].get("done", (0, 0))[1]
+            done = done_costs.get(campaign, 0)
             if campaign.actual_cost < done:
                 raise ValidationError(self.env._(
                     "Actual Cost of campaign %(campaign)s cannot be below the costs of its "
