@@ -21,6 +21,7 @@
         "wizard/crm_campaign_activity_schedule_views.xml",
         "report/crm_campaign_report_views.xml",
         "report/crm_campaign_attribution_report_views.xml",
+        "report/crm_campaign_summary_templates.xml",
         "security/crm_campaigns_security.xml",
         "views/crm_campaigns_menus.xml",
     ],

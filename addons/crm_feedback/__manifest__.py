@@ -19,6 +19,7 @@
         "data/crm_feedback_survey.xml",
         "views/crm_complaint_views.xml",
         "views/crm_complaint_portal_templates.xml",
+        "views/crm_feedback_portal_templates.xml",
         "report/crm_complaint_report_views.xml",
         "report/crm_complaint_report_templates.xml",
         "views/crm_complaint_menus.xml",
@@ -28,6 +29,14 @@
         "views/res_config_settings_views.xml",
         "views/crm_feedback_menus.xml",
     ],
+    "assets": {
+        "web.assets_backend": [
+            "crm_feedback/static/src/dashboard/*",
+        ],
+        "web.assets_tests": [
+            "crm_feedback/static/tests/tours/*.js",
+        ],
+    },
     "demo": [
         "demo/crm_complaint_demo.xml",
         "demo/crm_feedback_demo.xml",

@@ -90,6 +90,21 @@ class UtmCampaign(models.Model):
         ATTRIBUTION_MODELS, compute="_compute_attributed_revenue",
         help="The attribution model of the settings the attributed revenue uses.")
 
+    # Satisfaction, from crm_feedback when it is installed (no dependency on it).
+    has_feedback_module = fields.Boolean(
+        compute="_compute_has_feedback_module",
+        help="The feedback addon is installed: the campaign shows its NPS and CSAT.")
+    feedback_nps = fields.Float(
+        "NPS", compute="_compute_feedback_scores",
+        help="Net Promoter Score (-100..100) of the feedback of the campaign: feedback "
+             "tagged with it, and feedback of its members (their contacts and accounts) "
+             "dated within its period.")
+    feedback_nps_count = fields.Integer("NPS Answers", compute="_compute_feedback_scores")
+    feedback_csat = fields.Float(
+        "CSAT (%)", compute="_compute_feedback_scores",
+        help="Share of satisfied CSAT answers (4 or 5 out of 5) in the same feedback.")
+    feedback_csat_count = fields.Integer("CSAT Answers", compute="_compute_feedback_scores")
+
     @api.depends("company_id")
     def _compute_currency_id(self):
         for campaign in self:
@@ -238,6 +253,20 @@ class UtmCampaign(models.Model):
         self.env["crm.campaign.member"].invalidate_model()
         self.invalidate_recordset(["member_ids"])
         return added
+
+    def _report_members_by_status(self):
+        """{campaign id: [(status, count)] in status order} for the printed summary, the
+        sub-campaigns' members included (as in the member count), from one grouped read."""
+        tree = self.with_context(active_test=False).search([("id", "child_of", self.ids)])
+        counts = defaultdict(lambda: defaultdict(int))
+        # sudo: counts, as the member count the campaign shows to whoever may read it.
+        for campaign, status, count in self.env["crm.campaign.member"].sudo()._read_group(
+                [("campaign_id", "in", tree.ids)], ["campaign_id", "status_id"], ["__count"]):
+            for ancestor in map(int, campaign.parent_path.strip("/").split("/")):
+                counts[ancestor][status] += count
+        return {campaign.id: sorted(counts[campaign.id].items(),
+                                    key=lambda item: (item[0].sequence, item[0].id))
+                for campaign in self}
 
     # -------------------------------------------------------------------- results
     @api.depends("actual_cost", "campaign_budget_amount", "child_ids")
@@ -410,3 +439,83 @@ class UtmCampaign(models.Model):
         """
         return self.env["crm.campaign.member"]._mark_contacted(query,
                                                                {"campaigns": self.ids})
+    # ---------------------------------------------------------------- satisfaction
+    @api.model
+    def _get_view(self, view_id=None, view_type="form", **options):
+        """Without crm_feedback, lists hide the satisfaction columns (a list column cannot
+        be hidden by a record's field)."""
+        arch, view = super()._get_view(view_id, view_type, **options)
+        if view_type == "list" and "crm.feedback" not in self.env:
+            for node in arch.xpath("//field[@name='feedback_nps' or @name='feedback_csat']"):
+                node.set("column_invisible", "1")
+        return arch, view
+
+    def _compute_has_feedback_module(self):
+        self.has_feedback_module = "crm.feedback" in self.env
+
+    @api.depends("start_date", "end_date", "member_ids")
+    def _compute_feedback_scores(self):
+        """NPS and CSAT of every campaign in self from one grouped query.
+
+        The feedback of a campaign: the feedback whose campaign is this one, and the
+        feedback of its members dated from its start date to its end date (open-ended
+        when it has none; without a start date members' feedback is not counted, there
+        is no period). A member's feedback is that of its contact (a lead member: the
+        lead's contact) or, for an account, of anyone of that account. Each piece of
+        feedback counts once per campaign.
+        """
+        self.update(dict.fromkeys(("feedback_nps", "feedback_nps_count", "feedback_csat",
+                                   "feedback_csat_count"), 0))
+        campaigns = self.filtered("id")
+        if not campaigns or "crm.feedback" not in self.env:
+            return
+        # Imported here: crm_feedback is optional, its formulas exist only with it.
+        from odoo.addons.crm_feedback.tools import scores  # pylint: disable=import-outside-toplevel
+
+        self.env.flush_all()
+        # Aggregates over the campaign's feedback, shown to whoever may read the campaign
+        # (as its results are), whatever feedback records the reader may open: plain SQL.
+        self.env.cr.execute("""
+            WITH campaign AS (
+                SELECT id, company_id, start_date, end_date + 1 AS end_before
+                  FROM utm_campaign WHERE id = ANY(%(ids)s)
+            ), member_partner AS (
+                SELECT m.campaign_id, COALESCE(m.partner_id, lead.partner_id) AS partner_id
+                  FROM crm_campaign_member m
+                  LEFT JOIN crm_lead lead ON lead.id = m.lead_id
+                 WHERE m.campaign_id = ANY(%(ids)s)
+            ), campaign_feedback AS (
+                SELECT f.campaign_id, f.id FROM crm_feedback f
+                 WHERE f.campaign_id = ANY(%(ids)s)
+                UNION
+                SELECT c.id, f.id
+                  FROM campaign c
+                  JOIN member_partner mp ON mp.campaign_id = c.id
+                  JOIN crm_feedback f ON f.partner_id = mp.partner_id
+                                      OR f.commercial_partner_id = mp.partner_id
+                 WHERE c.start_date IS NOT NULL AND f.date >= c.start_date
+                   AND (c.end_before IS NULL OR f.date < c.end_before)
+                   AND (c.company_id IS NULL OR f.company_id = c.company_id)
+            )
+            SELECT cf.campaign_id, f.score_type, f.value, count(*)
+              FROM campaign_feedback cf
+              JOIN crm_feedback f ON f.id = cf.id
+             WHERE f.score_type IN ('nps', 'csat')
+             GROUP BY 1, 2, 3
+        """, {"ids": campaigns.ids})
+        nps_counts = defaultdict(lambda: {"promoter": 0, "passive": 0, "detractor": 0})
+        csat_counts = defaultdict(lambda: [0, 0])
+        for campaign_id, score_type, value, count in self.env.cr.fetchall():
+            if score_type == "nps":
+                nps_counts[campaign_id][scores.nps_category(value)] += count
+            else:
+                csat_counts[campaign_id][0] += count if value >= scores.CSAT_SATISFIED else 0
+                csat_counts[campaign_id][1] += count
+        for campaign in campaigns:
+            nps = nps_counts[campaign.id]
+            satisfied, answers = csat_counts[campaign.id]
+            campaign.feedback_nps = scores.nps(nps["promoter"], nps["passive"],
+                                               nps["detractor"]) or 0
+            campaign.feedback_nps_count = sum(nps.values())
+            campaign.feedback_csat = scores.csat(satisfied, answers) or 0
+            campaign.feedback_csat_count = answers

@@ -79,3 +79,31 @@ class ComplaintPortal(CustomerPortal):
             return request.render("crm_feedback.portal_my_complaint", values)
         return request.redirect(f"{url}&message={message}" if "?" in url
                                 else f"{url}?message={message}")
+
+
+class FeedbackSurveyPortal(CustomerPortal):
+    """The customer's pending feedback survey invitations on the portal, each linked to its
+    own token URL. Answering stays the survey module's job: its token and partner checks
+    refuse another customer's invitation."""
+
+    def _prepare_home_portal_values(self, counters):
+        values = super()._prepare_home_portal_values(counters)
+        if "feedback_survey_count" in counters:
+            values["feedback_survey_count"] = request.env["survey.user_input"]\
+                ._feedback_pending_for(request.env.user.partner_id, count=True)
+        return values
+
+    @http.route(["/my/feedback-surveys", "/my/feedback-surveys/page/<int:page>"], type="http",
+                auth="user", website=True)
+    def portal_my_feedback_surveys(self, page=1, **kw):
+        Answer = request.env["survey.user_input"]
+        partner = request.env.user.partner_id
+        values = self._prepare_portal_layout_values()
+        pager = portal_pager(url="/my/feedback-surveys",
+                             total=Answer._feedback_pending_for(partner, count=True),
+                             page=page, step=self._items_per_page)
+        invitations = Answer._feedback_pending_for(partner, limit=self._items_per_page,
+                                                   offset=pager["offset"])
+        values.update(invitations=invitations, pager=pager, page_name="feedback_survey",
+                      default_url="/my/feedback-surveys")
+        return request.render("crm_feedback.portal_my_feedback_surveys", values)

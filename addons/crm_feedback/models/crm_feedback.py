@@ -16,6 +16,7 @@ CHANNELS = [
     ("activity", "Completed Activity"),
     ("sale", "Sale"),
     ("return", "Product Return"),
+    ("response", "Response Time"),
     ("lost_reason", "Lost Reason"),
     ("complaint", "Complaint"),
     ("other", "Other"),
@@ -69,6 +70,10 @@ class CrmFeedback(models.Model):
         [("promoter", "Promoter"), ("passive", "Passive"), ("detractor", "Detractor")],
         "NPS Category", compute="_compute_score", store=True)
     comment = fields.Text()
+    amount = fields.Float(
+        readonly=True, copy=False,
+        help="Amount behind implicit feedback, in the company currency: the untaxed total "
+             "of the credit note of a product return.")
     sentiment = fields.Float(compute="_compute_sentiment", store=True, aggregator="avg",
                              help="Tone of the comment, from -1 (negative) to 1 (positive).")
     sentiment_label = fields.Selection(SENTIMENTS, compute="_compute_sentiment", store=True)
@@ -313,3 +318,72 @@ class CrmFeedback(models.Model):
             "followup_on_time": followups["done"],
             "loop_closure_rate": scores.rate(followups["done"], needing),
         }
+
+    # ------------------------------------------------------------------ dashboard
+
+    @api.model
+    def get_dashboard_data(self, period_days=90, team_id=False, worst_limit=10):
+        """Everything the Feedback dashboard shows, in a few grouped queries: the measures of
+        `get_metrics` over the last `period_days` days (0: all time) for a sales team (or
+        all), the NPS and CSAT of each month, the accounts at high churn risk with the
+        lowest score, the teams to choose from, and the domain of each figure so that the
+        dashboard opens the matching list."""
+        try:
+            period_days = int(period_days or 0)
+        except (TypeError, ValueError) as error:
+            raise ValidationError(self.env._(
+                "Period: %(value)s is not a number of days.", value=period_days)) from error
+        if period_days < 0:
+            raise ValidationError(self.env._("Period: the number of days cannot be negative."))
+        domain, invitation_domain = [], []
+        if period_days:
+            since = fields.Datetime.subtract(fields.Datetime.now(), days=period_days)
+            domain.append(("date", ">=", since))
+            invitation_domain.append(("create_date", ">=", since))
+        if team_id:
+            domain.append(("team_id", "=", int(team_id)))
+        metrics = self.get_metrics(domain, invitation_domain)
+        months = {}
+        for month, score_type, value, count in self._read_group(
+                [*domain, ("score_type", "in", ("nps", "csat"))],
+                ["date:month", "score_type", "value"], ["__count"]):
+            # [promoters, passives, detractors, satisfied, answered CSAT]
+            row = months.setdefault(month, [0, 0, 0, 0, 0])
+            if score_type == "nps":
+                row[("promoter", "passive", "detractor").index(scores.nps_category(value))] += \
+                    count
+            else:
+                row[3] += count if value >= scores.CSAT_SATISFIED else 0
+                row[4] += count
+        by_month = [{
+            "month": fields.Date.to_string(month),
+            "label": month.strftime("%Y-%m"),
+            "nps": scores.nps(*row[:3]),
+            "nps_count": sum(row[:3]),
+            "csat": scores.csat(row[3], row[4]),
+            "csat_count": row[4],
+        } for month, row in sorted(months.items())]
+        account_domain = [("churn_risk", "=", "high"), ("is_company", "=", True)]
+        if team_id:
+            # Accounts have no team: theirs is their salesperson's.
+            account_domain.append(("user_id.crm_team_member_ids.crm_team_id", "=",
+                                   int(team_id)))
+        worst = self.env["res.partner"].search_fetch(
+            account_domain, ["display_name", "satisfaction_score", "churn_reason"],
+            order="satisfaction_score asc, id", limit=worst_limit)
+        reasons = dict(self.env["res.partner"]._fields["churn_reason"]._description_selection(
+            self.env))
+        teams = self.env["crm.team"].search_fetch([], ["name"])
+        return {
+            "metrics": metrics,
+            "by_month": by_month,
+            "worst_accounts": [{
+                "id": partner.id, "name": partner.display_name,
+                "score": partner.satisfaction_score,
+                "reason": reasons.get(partner.churn_reason, ""),
+            } for partner in worst],
+            "worst_domain": account_domain,
+            "teams": [{"id": team.id, "name": team.name} for team in teams],
+            "domain": domain,
+        }
+

@@ -22,7 +22,9 @@ class CrmLead(models.Model):
 
     def write(self, vals):
         result = super().write(vals)
-        if {"lost_reason_id", "active", "stage_id"} & set(vals):
+        # Only losing and restoring change the lost-reason feedback: a stage change, the
+        # pipeline's most frequent write, costs no query here.
+        if {"lost_reason_id", "active"} & set(vals):
             self._sync_lost_feedback()
         return result
 

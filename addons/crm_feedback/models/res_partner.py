@@ -3,7 +3,7 @@ import json
 import logging
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 
 from ..tools import scores
 
@@ -34,6 +34,7 @@ DEFAULT_WEIGHTS = {"nps": 3.0, "csat": 3.0, "ces": 2.0, "rating": 2.0, "sentimen
 IMPLICIT_BY_RISK = {"low": 100.0, "medium": 50.0, "high": 0.0}
 PARAM_CURSOR = "crm_feedback.score_cursor"
 PARAM_RUN = "crm_feedback.score_run"
+SYNC_BATCH = 2000
 
 
 class ResPartner(models.Model):
@@ -65,6 +66,11 @@ class ResPartner(models.Model):
     pareto_class = fields.Selection(
         [("A", "A (80% of revenue)"), ("B", "B (next 15%)"), ("C", "C (last 5%)")],
         readonly=True, copy=False)
+    feedback_response_hours = fields.Float(
+        "Response Time (Hours)", readonly=True, copy=False, aggregator="avg",
+        help="Median time the customer took to answer our emails and messages on the account "
+             "and its opportunities, over the days of the response window (system parameter "
+             "crm_feedback.response_window_days, 90 by default).")
 
     def _compute_feedback_count(self):
         counts = dict(self.env["crm.feedback"]._read_group(
@@ -134,6 +140,191 @@ class ResPartner(models.Model):
             if count >= max_year or last > rest_from:
                 fatigued |= partner
         return fatigued
+
+    # ------------------------------------------------------------------ implicit feedback
+
+    def action_sync_implicit_feedback(self):
+        """On demand: derive the implicit feedback of the selected accounts now (the score
+        cron does it before scoring), in batches."""
+        if not self.env.user.has_group("sales_team.group_sale_manager"):
+            raise AccessError(self.env._(
+                "Implicit feedback: only sales administrators can derive it."))
+        ids = sorted(set(self.commercial_partner_id.ids))
+        for start in range(0, len(ids), SYNC_BATCH):
+            self._feedback_sync_implicit(ids[start:start + SYNC_BATCH])
+        return {
+            "type": "ir.actions.client", "tag": "display_notification",
+            "params": {"type": "success", "message": self.env._(
+                "Implicit feedback derived for %(count)s accounts.", count=len(ids))},
+        }
+
+    @api.model
+    def _feedback_sync_implicit(self, ids):
+        """Derive the implicit feedback of the accounts `ids` from the other apps."""
+        self._feedback_sync_returns(ids)
+        self._feedback_sync_response_times(ids)
+
+    @api.model
+    def _feedback_recompute_tone(self, feedback):
+        """Feedback written by SQL with a new comment: its tone, computed in one pass."""
+        Feedback = self.env["crm.feedback"]
+        Feedback.invalidate_model()
+        if feedback:
+            for name in ("sentiment", "sentiment_label"):
+                self.env.add_to_compute(Feedback._fields[name], feedback)
+            feedback.flush_recordset()
+
+    @api.model
+    def _feedback_sync_response_times(self, ids):
+        """How fast each account of `ids` answers us: the median hours between one of our
+        emails or messages (on the account, its contacts or their opportunities) and the
+        customer's next message in the same thread, over the response window. Stored on the
+        account and kept as one implicit 'response' feedback per account (keyed
+        `response:<account id>`). One query with window functions, one UPDATE, one upsert
+        and one delete per batch. Internal notes are not contacts."""
+        cr = self.env.cr
+        self.env.flush_all()
+        days = int(self.env["ir.config_parameter"].sudo().get_param(
+            "crm_feedback.response_window_days", 90))
+        cr.execute("""
+            WITH thread AS (
+                SELECT 'res.partner'::varchar AS model, p.id AS res_id,
+                       p.commercial_partner_id AS account
+                FROM res_partner p WHERE p.commercial_partner_id = ANY(%(ids)s)
+                UNION ALL
+                SELECT 'crm.lead', l.id, p.commercial_partner_id
+                FROM crm_lead l JOIN res_partner p ON p.id = l.partner_id
+                WHERE p.commercial_partner_id = ANY(%(ids)s)
+            ), message AS (
+                SELECT t.account, m.model, m.res_id, m.date, m.id,
+                       author.commercial_partner_id = t.account AS theirs,
+                       EXISTS (SELECT 1 FROM res_users u
+                               WHERE u.partner_id = m.author_id AND NOT u.share) AS ours
+                FROM thread t
+                JOIN mail_message m ON m.model = t.model AND m.res_id = t.res_id
+                LEFT JOIN res_partner author ON author.id = m.author_id
+                LEFT JOIN mail_message_subtype st ON st.id = m.subtype_id
+                WHERE m.message_type IN ('email', 'comment')
+                  AND NOT COALESCE(m.is_internal, false) AND NOT COALESCE(st.internal, false)
+                  AND m.date >= now() AT TIME ZONE 'UTC' - make_interval(days => %(days)s)
+            ), exchange AS (
+                SELECT account, theirs, date,
+                       lag(ours) OVER thread_order AS after_ours,
+                       lag(date) OVER thread_order AS asked
+                FROM message WHERE theirs OR ours
+                WINDOW thread_order AS (PARTITION BY model, res_id ORDER BY date, id)
+            )
+            SELECT account,
+                   percentile_cont(0.5) WITHIN GROUP (
+                       ORDER BY EXTRACT(EPOCH FROM (date - asked)) / 3600.0),
+                   count(*), max(date)
+            FROM exchange WHERE theirs AND after_ours
+            GROUP BY account
+        """, {"ids": ids, "days": days})
+        replies = {row[0]: row[1:] for row in cr.fetchall()}
+        cr.execute("""
+            UPDATE res_partner p SET feedback_response_hours = v.hours
+            FROM unnest(%s::int[], %s::float8[]) AS v(id, hours)
+            WHERE p.id = v.id AND p.feedback_response_hours IS DISTINCT FROM v.hours
+        """, (ids, [round(replies[i][0], 2) if i in replies else None for i in ids]))
+        self.invalidate_model(["feedback_response_hours"])
+        # sudo: derived feedback follows the messages, whoever runs the sync.
+        self.env["crm.feedback"].sudo().search(
+            [("source_key", "in", [f"response:{i}" for i in ids if i not in replies])]).unlink()
+        accounts = list(replies)
+        comments = [self.env._(
+            "Median response time: %(hours)s hours over %(count)s replies in %(days)s days.",
+            hours=round(replies[i][0], 1), count=replies[i][1], days=days) for i in accounts]
+        cr.execute("""
+            INSERT INTO crm_feedback (
+                source_key, partner_id, commercial_partner_id, user_id, team_id, company_id,
+                kind, channel, value, score, comment, date, followup_state,
+                followup_escalated, create_uid, write_uid, create_date, write_date)
+            SELECT 'response:' || p.id, p.id, p.id, u.id, member.crm_team_id,
+                   COALESCE(p.company_id, %(company)s), 'implicit', 'response', 0, 0,
+                   v.comment, v.date, 'none', false, %(uid)s, %(uid)s,
+                   now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC'
+            FROM unnest(%(accounts)s::int[], %(comments)s::text[], %(dates)s::timestamp[])
+                 AS v(id, comment, date)
+            JOIN res_partner p ON p.id = v.id
+            LEFT JOIN res_users u ON u.id = p.user_id
+            LEFT JOIN LATERAL (
+                SELECT tm.crm_team_id FROM crm_team_member tm
+                WHERE tm.user_id = u.id AND tm.active
+                ORDER BY tm.create_date, tm.id LIMIT 1) member ON true
+            ON CONFLICT (source_key) DO UPDATE
+            SET comment = EXCLUDED.comment, date = EXCLUDED.date,
+                write_uid = EXCLUDED.write_uid, write_date = EXCLUDED.write_date
+            WHERE (crm_feedback.comment, crm_feedback.date)
+                  IS DISTINCT FROM (EXCLUDED.comment, EXCLUDED.date)
+            RETURNING id
+        """, {"accounts": accounts, "comments": comments,
+              "dates": [replies[i][2] for i in accounts], "uid": self.env.uid,
+              "company": self.env.company.id})
+        self._feedback_recompute_tone(
+            self.env["crm.feedback"].browse(row[0] for row in cr.fetchall()))
+        return replies
+
+    @api.model
+    def _feedback_sync_returns(self, ids):
+        """Posted customer credit notes of the accounts `ids` as implicit 'return' feedback.
+
+        Optional hook on `account` (no dependency): one feedback per credit note, keyed
+        `refund:<move id>` (unique), inserted or updated by one INSERT ... SELECT, and removed
+        once the credit note is no longer posted (reset to draft, cancelled, deleted).
+        Returns the number of feedback records written or removed.
+        """
+        if "account.move" not in self.env:
+            return 0
+        Feedback = self.env["crm.feedback"]
+        self.env.flush_all()
+        cr = self.env.cr
+        cr.execute("""
+            SELECT f.id FROM crm_feedback f
+            WHERE f.commercial_partner_id = ANY(%s) AND f.source_key LIKE 'refund:%%'
+              AND NOT EXISTS (
+                  SELECT 1 FROM account_move m
+                  WHERE m.id = split_part(f.source_key, ':', 2)::int AND m.state = 'posted'
+                    AND m.move_type = 'out_refund')
+        """, (ids,))
+        gone = [row[0] for row in cr.fetchall()]
+        # sudo: derived feedback follows its credit note, whoever runs the sync.
+        Feedback.sudo().browse(gone).unlink()
+        cr.execute("""
+            INSERT INTO crm_feedback (
+                source_key, partner_id, commercial_partner_id, user_id, team_id, company_id,
+                kind, channel, value, score, amount, comment, date, followup_state,
+                followup_escalated, create_uid, write_uid, create_date, write_date)
+            SELECT 'refund:' || m.id, m.partner_id, m.commercial_partner_id, u.id,
+                   member.crm_team_id, m.company_id, 'implicit', 'return', 0, 0,
+                   abs(m.amount_untaxed_signed), concat_ws(' - ', m.name, m.ref),
+                   COALESCE(m.invoice_date, m.date)::timestamp, 'none', false,
+                   %(uid)s, %(uid)s, now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC'
+            FROM account_move m
+            JOIN res_partner account ON account.id = m.commercial_partner_id
+            LEFT JOIN res_users u ON u.id = COALESCE(m.invoice_user_id, account.user_id)
+            -- The salesperson's team: their oldest active membership (res.users.sale_team_id).
+            LEFT JOIN LATERAL (
+                SELECT tm.crm_team_id FROM crm_team_member tm
+                WHERE tm.user_id = u.id AND tm.active
+                ORDER BY tm.create_date, tm.id LIMIT 1) member ON true
+            WHERE m.move_type = 'out_refund' AND m.state = 'posted'
+              AND m.commercial_partner_id = ANY(%(ids)s) AND m.partner_id IS NOT NULL
+            ON CONFLICT (source_key) DO UPDATE
+            SET partner_id = EXCLUDED.partner_id,
+                commercial_partner_id = EXCLUDED.commercial_partner_id,
+                company_id = EXCLUDED.company_id, amount = EXCLUDED.amount,
+                comment = EXCLUDED.comment, date = EXCLUDED.date,
+                write_uid = EXCLUDED.write_uid, write_date = EXCLUDED.write_date
+            WHERE (crm_feedback.partner_id, crm_feedback.company_id, crm_feedback.amount,
+                   crm_feedback.comment, crm_feedback.date)
+                  IS DISTINCT FROM (EXCLUDED.partner_id, EXCLUDED.company_id, EXCLUDED.amount,
+                                    EXCLUDED.comment, EXCLUDED.date)
+            RETURNING id
+        """, {"ids": ids, "uid": self.env.uid})
+        written = Feedback.browse(row[0] for row in cr.fetchall())
+        self._feedback_recompute_tone(written)
+        return len(written) + len(gone)
 
     # ------------------------------------------------------------------ score cron
 
@@ -243,7 +434,7 @@ class ResPartner(models.Model):
     @api.model
     def _feedback_aggregates(self, ids, half_life):
         """Per account: decayed sums of normalized scores per scale, of the sentiment of
-        comments, and the latest NPS answer. One grouped query."""
+        comments, the latest NPS answer and the amount returned. One grouped query."""
         self.env.cr.execute("""
             SELECT f.commercial_partner_id,
                    sum(w * f.score) FILTER (WHERE f.score_type = 'nps'),
@@ -258,7 +449,8 @@ class ResPartner(models.Model):
                                                 AND f.sentiment <> 0),
                    sum(w) FILTER (WHERE f.sentiment_label IS NOT NULL AND f.sentiment <> 0),
                    (array_agg(f.value ORDER BY f.date DESC)
-                        FILTER (WHERE f.score_type = 'nps'))[1]
+                        FILTER (WHERE f.score_type = 'nps'))[1],
+                   sum(f.amount) FILTER (WHERE f.channel = 'return')
             FROM crm_feedback f,
                  LATERAL (SELECT power(0.5, GREATEST(EXTRACT(EPOCH FROM (
                                  now() AT TIME ZONE 'UTC' - f.date)), 0) / 86400.0
@@ -286,6 +478,8 @@ class ResPartner(models.Model):
     @api.model
     def _feedback_score_batch(self, ids, bounds, settings):
         cr = self.env.cr
+        # Implicit feedback derived from other apps first, so that the score counts it.
+        self._feedback_sync_implicit(ids)
         # The SQL below reads feedback, leads (or orders) and partners as stored.
         self.env.flush_all()
         feedback = self._feedback_aggregates(ids, settings["half_life"])
@@ -298,11 +492,14 @@ class ResPartner(models.Model):
             ORDER BY partner_id, date DESC
         """, (ids, fields.Date.subtract(today, days=settings["trend_days"])))
         previous = dict(cr.fetchall())
-        cr.execute("SELECT id, churn_risk, user_id FROM res_partner WHERE id = ANY(%s)", (ids,))
+        cr.execute("""
+            SELECT id, churn_risk, user_id, feedback_response_hours
+            FROM res_partner WHERE id = ANY(%s)
+        """, (ids,))
         current = {row[0]: row[1:] for row in cr.fetchall()}
         rows = []
         for partner_id in ids:
-            agg = feedback.get(partner_id) or (None,) * 11
+            agg = feedback.get(partner_id) or (None,) * 12
             measures = {
                 name: (agg[2 * i] / agg[2 * i + 1]) if agg[2 * i + 1] else None
                 for i, name in enumerate(("nps", "csat", "ces", "rating"))}
@@ -318,9 +515,11 @@ class ResPartner(models.Model):
             explicit = scores.weighted_score(measures, settings["weights"])
             risk, reason = scores.churn_risk(recency, gap, explicit, nps_cat,
                                              factor=settings["churn_factor"])
-            if frequency:
-                measures["implicit"] = IMPLICIT_BY_RISK[
-                    scores.churn_risk(recency, gap, factor=settings["churn_factor"])[0]]
+            behaviour = IMPLICIT_BY_RISK[scores.churn_risk(
+                recency, gap, factor=settings["churn_factor"])[0]] if frequency else None
+            measures["implicit"] = scores.implicit_score(
+                behaviour, scores.return_share(agg[11], monetary),
+                scores.response_score(current[partner_id][2]))
             score = scores.weighted_score(measures, settings["weights"])
             if score is None and not frequency:
                 risk = reason = None  # nothing known of the customer

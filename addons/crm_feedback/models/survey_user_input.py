@@ -1,5 +1,5 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-from odoo import fields, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 
@@ -23,6 +23,21 @@ class SurveyUserInput(models.Model):
         self.filtered(lambda a: a.survey_id.feedback_score_type and not a.test_entry)\
             ._create_feedback()
         return result
+
+    @api.model
+    def _feedback_pending_for(self, partner, count=False, limit=None, offset=0):
+        """The feedback survey invitations `partner` has not answered yet and still can:
+        survey active, no test entry, deadline not passed. Read as superuser because
+        customers have no access to survey answers; the domain keeps them to their own."""
+        domain = [("partner_id", "=", partner.id), ("state", "!=", "done"),
+                  ("test_entry", "=", False), ("survey_id.active", "=", True),
+                  ("survey_id.feedback_score_type", "!=", False),
+                  "|", ("deadline", "=", False), ("deadline", ">", fields.Datetime.now())]
+        answers = self.sudo()
+        if count:
+            return answers.search_count(domain)
+        return answers.search(domain, order="create_date desc, id desc", limit=limit,
+                              offset=offset)
 
     def _feedback_key(self):
         """One invitation, one feedback: a new attempt through the same invitation token

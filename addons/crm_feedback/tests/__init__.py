@@ -3,7 +3,13 @@ from . import test_complaint_portal
 from . import test_complaint_promise
 from . import test_complaint_report
 from . import test_complaint_security
+from . import test_feedback_dashboard
 from . import test_feedback_ledger
 from . import test_feedback_metrics
+from . import test_feedback_response
+from . import test_feedback_returns
 from . import test_feedback_security
+from . import test_feedback_survey_portal
 from . import test_partner_scores
+from . import test_feedback_analysis
+from . import test_feedback_portal_page

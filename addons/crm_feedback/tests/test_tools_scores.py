@@ -108,3 +108,29 @@ def test_lifetime_value():
     # a first order is counted over a quarter at least
     assert scores.lifetime_value(100, 1, 3) == 1200
     assert scores.lifetime_value(0, 0, 0) == 0
+
+
+@pytest.mark.parametrize("returned,revenue,share", [
+    (0.0, 1000.0, 0.0), (None, 0.0, 0.0), (250.0, 1000.0, 0.25), (1500.0, 1000.0, 1.0),
+    (100.0, 0.0, 1.0),
+])
+def test_return_share_of_revenue(returned, revenue, share):
+    assert scores.return_share(returned, revenue) == share
+
+
+@pytest.mark.parametrize("hours,score", [
+    (None, None), (0.5, 100.0), (24.0, 100.0), (180.0, 50.0), (336.0, 0.0), (1000.0, 0.0),
+])
+def test_response_score_falls_from_a_day_to_two_weeks(hours, score):
+    assert scores.response_score(hours) == score
+
+
+def test_implicit_score_combines_behaviour_returns_and_response():
+    assert scores.implicit_score() is None
+    assert scores.implicit_score(100.0) == 100.0
+    assert scores.implicit_score(100.0, 0.25) == 75.0
+    assert scores.implicit_score(100.0, 0.0, 50.0) == 75.0
+    assert scores.implicit_score(None, 0.0, 40.0) == 40.0
+    # Returns alone, nothing else known: from a neutral 50.
+    assert scores.implicit_score(None, 0.5) == 25.0
+    assert scores.implicit_score(50.0, 1.0, 100.0) == 0.0

@@ -230,3 +230,41 @@ def lifetime_value(monetary, frequency, tenure_days, horizon_years=3.0):
         return 0.0
     years = max((tenure_days or 0) / 365.0, 0.25)
     return round(monetary / years * horizon_years, 2)
+
+
+# ---------------------------------------------------------------------- implicit signals
+
+# A reply within a day is a fully engaged customer; none within two weeks, a silent one.
+RESPONSE_PROMPT_HOURS = 24.0
+RESPONSE_SILENT_HOURS = 336.0
+
+
+def return_share(returned, revenue):
+    """Share (0..1) of the revenue the customer gave back through credit notes; 1 when there
+    is no revenue to set the returns against, 0 without returns."""
+    if not returned or returned <= 0:
+        return 0.0
+    if not revenue or revenue <= 0:
+        return 1.0
+    return min(returned / revenue, 1.0)
+
+
+def response_score(hours):
+    """How fast the customer answers us on the 0-100 scale: 100 within a day, falling
+    linearly to 0 at two weeks; None when they never answered within the window."""
+    if hours is None:
+        return None
+    span = RESPONSE_SILENT_HOURS - RESPONSE_PROMPT_HOURS
+    share = (max(hours, RESPONSE_PROMPT_HOURS) - RESPONSE_PROMPT_HOURS) / span
+    return round(100.0 * max(0.0, 1.0 - share), 2)
+
+
+def implicit_score(behaviour=None, share_returned=0.0, response=None):
+    """The implicit measure (0-100) from behaviour: the mean of the buying-rhythm score and
+    the response-time score present, reduced by the share of revenue returned. Returns
+    alone, with nothing else known, start from a neutral 50. None when nothing is known."""
+    parts = [part for part in (behaviour, response) if part is not None]
+    if not parts and not share_returned:
+        return None
+    base = sum(parts) / len(parts) if parts else 50.0
+    return round(base * (1.0 - share_returned), 2)
