@@ -1,8 +1,9 @@
-"""Campaigns (crm_campaigns): 1,000 campaigns over 1,000,000 leads and 2,000,000 members.
+"""Campaigns (crm_campaigns): 1,000 campaigns over 1,000,000 leads and 2,000,000 members,
+100,000 campaign activities with their costs.
 
-Benchmarks: the results of every campaign (the ORM's computed fields) against the raw SQL
-GROUP BY they stand for, and adding a 100,000-entry list to a campaign against a bulk SQL
-INSERT of the same rows.
+Benchmarks: the results of every campaign (the ORM's computed fields; the actual cost,
+stored, includes the done activities' costs) against the raw SQL GROUP BY they stand for,
+and adding a 100,000-entry list to a campaign against a bulk SQL INSERT of the same rows.
 """
 
 from .common import Result, interleaved
@@ -11,6 +12,7 @@ CAMPAIGNS = 1000
 LEADS = 1_000_000
 MEMBERS = 2_000_000
 LIST_SIZE = 100_000
+ACTIVITIES = 100_000
 
 
 def generate(ctx):
@@ -19,11 +21,12 @@ def generate(ctx):
     n_campaigns = ctx.count(CAMPAIGNS)
     cr.execute("""
         INSERT INTO utm_campaign (name, title, user_id, stage_id, active, actual_cost,
-                                  campaign_budget_amount, company_id, create_date, write_date,
-                                  create_uid, write_uid)
+                                  manual_cost, campaign_budget_amount, company_id, create_date,
+                                  write_date, create_uid, write_uid)
         SELECT 'bench-campaign-' || i, jsonb_build_object('en_US', 'کمپین ' || i), 2,
                (SELECT id FROM utm_stage ORDER BY sequence LIMIT 1), true,
-               (i %% 50) * 1000000, (i %% 50) * 1500000, 1, now(), now(), 1, 1
+               (i %% 50) * 1000000, (i %% 50) * 1000000, (i %% 50) * 1500000, 1, now(), now(),
+               1, 1
           FROM generate_series(1, %(n)s) i
     """, {"n": n_campaigns})
     cr.execute("UPDATE utm_campaign SET parent_path = id || '/' WHERE parent_path IS NULL")
@@ -70,6 +73,28 @@ def generate(ctx):
          WHERE partner.id = partners[1 + (k / n_campaigns) %% n_partners]
         ON CONFLICT DO NOTHING
     """, {"status": status, "n": ctx.count(MEMBERS)})
+    env.cr.commit()  # pylint: disable=invalid-commit
+    # Campaign activities, two in three done; the actual cost adds the done ones' costs.
+    call = env.ref("mail.mail_activity_data_call").id
+    cr.execute("""
+        INSERT INTO crm_campaign_activity (campaign_id, company_id, activity_type_id, summary,
+                                           date_deadline, user_id, cost, state, date_done,
+                                           create_date, write_date, create_uid, write_uid)
+        SELECT campaigns[1 + k %% array_length(campaigns, 1)], 1, %(call)s,
+               'تماس کمپین ' || k, (now() - (k %% 300) * interval '1 day')::date, 2,
+               (k %% 20) * 100000, CASE WHEN k %% 3 = 0 THEN 'planned' ELSE 'done' END,
+               CASE WHEN k %% 3 <> 0 THEN (now() - (k %% 300) * interval '1 day')::date END,
+               now(), now(), 1, 1
+          FROM generate_series(1, %(n)s) k,
+               (SELECT array_agg(id) AS campaigns FROM utm_campaign
+                 WHERE name LIKE 'bench-campaign-%%') c
+    """, {"call": call, "n": ctx.count(ACTIVITIES)})
+    cr.execute("""
+        UPDATE utm_campaign campaign SET actual_cost = campaign.manual_cost + done.cost
+          FROM (SELECT campaign_id, sum(cost) AS cost FROM crm_campaign_activity
+                 WHERE state = 'done' GROUP BY campaign_id) done
+         WHERE done.campaign_id = campaign.id
+    """)
     env.cr.commit()  # pylint: disable=invalid-commit
 
 

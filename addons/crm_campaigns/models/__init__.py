@@ -4,3 +4,8 @@ from . import crm_marketing_list
 from . import utm_campaign
 from . import crm_marketing_list_import
 from . import crm_marketing_list_import_rejection
+from . import crm_campaign_activity
+from . import crm_campaign_touch
+from . import mail_activity
+from . import res_config_settings
+from . import calendar_event

@@ -29,6 +29,12 @@ class CrmCampaignMember(models.Model):
         group_expand="_read_group_status_ids")
     is_response = fields.Boolean(related="status_id.is_response", store=True)
     first_response_date = fields.Datetime(readonly=True, copy=False)
+    last_contact_date = fields.Datetime(
+        readonly=True, copy=False,
+        help="Last time the campaign reached the member: an activity scheduled for it, a "
+             "mailing of the campaign sent to it.")
+    campaign_activity_ids = fields.One2many("crm.campaign.activity", "member_id",
+                                            "Campaign Activities")
 
     _sql_constraints = [
         ("partner_unique", "UNIQUE(campaign_id, partner_id)",
@@ -81,6 +87,42 @@ class CrmCampaignMember(models.Model):
             self.filtered(lambda m: m.is_response and not m.first_response_date) \
                 ._set_first_response()
         return result
+
+    @api.model
+    def _mark_contacted(self, source_query, params):
+        """Members reached by the campaign: their last contact date, and the Contacted
+        status for those not further on (responded, converted, opted out stay where they
+        are). One UPDATE whatever the number of members.
+
+        `source_query` is SQL giving (member_id, contact_date) rows, several per member
+        allowed. The status moves without a tracking message: there may be thousands.
+        """
+        contacted = self.env.ref("crm_campaigns.member_status_contacted",
+                                 raise_if_not_found=False)
+        self.env.flush_all()
+        # source_query is built by this addon's code, never from input.
+        self.env.cr.execute(f"""
+            WITH source AS ({source_query}),
+            latest AS (SELECT member_id, max(contact_date) AS contact_date
+                         FROM source GROUP BY member_id)
+            UPDATE crm_campaign_member m
+               SET last_contact_date = GREATEST(m.last_contact_date,
+                                                latest.contact_date),
+                   status_id = CASE
+                       WHEN %(contacted)s::int IS NOT NULL
+                            AND NOT COALESCE(status.is_response, false)
+                            AND NOT COALESCE(status.is_opt_out, false)
+                            AND (status.sequence, status.id) < (%(sequence)s, %(contacted)s)
+                       THEN %(contacted)s ELSE m.status_id END,
+                   write_uid = %(uid)s, write_date = now() AT TIME ZONE 'UTC'
+              FROM latest, crm_campaign_member_status status
+             WHERE m.id = latest.member_id AND status.id = m.status_id
+            RETURNING m.id
+        """, {**params, "contacted": contacted.id if contacted else None,
+              "sequence": contacted.sequence if contacted else 0, "uid": self.env.uid})
+        members = self.browse(row[0] for row in self.env.cr.fetchall())
+        self.invalidate_model(["last_contact_date", "status_id", "write_uid", "write_date"])
+        return members
 
     def _set_first_response(self):
         self.filtered(lambda m: not m.first_response_date).write(

@@ -4,6 +4,7 @@ from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
 from ..tools import results
+from ..tools.attribution import ATTRIBUTION_MODELS
 
 RESULT_FIELDS = ("lead_count", "opportunity_count", "won_count", "lost_count", "won_revenue",
                  "pipeline_revenue", "weighted_revenue")
@@ -28,7 +29,26 @@ class UtmCampaign(models.Model):
         "res.currency", compute="_compute_currency_id",
         help="The company's currency, or the current company's for a campaign of all.")
     campaign_budget_amount = fields.Monetary("Budget", currency_field="currency_id")
-    actual_cost = fields.Monetary(currency_field="currency_id")
+    # The total, under the name OCA's marketing_campaign_budget gives it (reports read it):
+    # stored, so that it can be sorted, grouped and read by SQL; writing it sets the costs
+    # entered by hand to what is not the activities'.
+    actual_cost = fields.Monetary(
+        currency_field="currency_id", compute="_compute_actual_cost",
+        inverse="_inverse_actual_cost", store=True,
+        help="Costs entered by hand plus the costs of the campaign's done activities.")
+    manual_cost = fields.Monetary(
+        "Other Costs", currency_field="currency_id",
+        help="Costs entered by hand: media, printing, venue... The activities' costs are "
+             "added to them.")
+    activity_cost = fields.Monetary(
+        "Activity Costs", currency_field="currency_id", compute="_compute_activity_costs",
+        help="Costs of the campaign's done activities.")
+    planned_activity_cost = fields.Monetary(
+        "Planned Activity Costs", currency_field="currency_id",
+        compute="_compute_activity_costs",
+        help="Costs of the activities still to do: they count in the actual cost once done.")
+    activity_ids = fields.One2many("crm.campaign.activity", "campaign_id", "Activities")
+    activity_count = fields.Integer("Campaign Activities", compute="_compute_activity_costs")
     expected_revenue = fields.Monetary(currency_field="currency_id")
     expected_response = fields.Float("Expected Response (%)")
     parent_id = fields.Many2one("utm.campaign", "Parent Campaign", index=True,
@@ -61,6 +81,14 @@ class UtmCampaign(models.Model):
                        help="(Won revenue - actual cost) / actual cost; empty when nothing "
                             "was spent.")
     budget_used = fields.Float("Budget Used (%)", compute="_compute_results")
+    attributed_revenue = fields.Monetary(
+        compute="_compute_attributed_revenue", currency_field="currency_id",
+        help="Won revenue credited to the campaign by the attribution model chosen in the "
+             "settings, from the touches of every won deal (its own, not its "
+             "sub-campaigns').")
+    attribution_model = fields.Selection(
+        ATTRIBUTION_MODELS, compute="_compute_attributed_revenue",
+        help="The attribution model of the settings the attributed revenue uses.")
 
     # Satisfaction, from crm_feedback when it is installed (no dependency on it).
     has_feedback_module = fields.Boolean(
@@ -82,11 +110,61 @@ class UtmCampaign(models.Model):
         for campaign in self:
             campaign.currency_id = (campaign.company_id or self.env.company).currency_id
 
+    def _activity_costs_by_campaign(self):
+        """{campaign id: {state: (count, cost)}} of the campaigns' activities, one grouped
+        read whatever the number of campaigns."""
+        costs = defaultdict(dict)
+        campaigns = self.filtered("id")
+        if campaigns:
+            # sudo: the costs are the campaign's figures, shown to whoever reads the campaign.
+            for campaign, state, count, cost in self.env["crm.campaign.activity"].sudo() \
+                    ._read_group([("campaign_id", "in", campaigns.ids)],
+                                 ["campaign_id", "state"], ["__count", "cost:sum"]):
+                costs[campaign.id][state] = (count, cost)
+        return costs
+
+    def _done_activity_costs(self):
+        """{campaign: cost of its done activities}, one grouped read."""
+        campaigns = self.filtered("id")
+        if not campaigns:
+            return {}
+        # sudo: the costs are the campaign's figures, shown to whoever reads the campaign.
+        return dict(self.env["crm.campaign.activity"].sudo()._read_group(
+            [("campaign_id", "in", campaigns.ids), ("state", "=", "done")],
+            ["campaign_id"], ["cost:sum"]))
+
+    @api.depends("manual_cost", "activity_ids.cost", "activity_ids.state")
+    def _compute_actual_cost(self):
+        done = self._done_activity_costs()
+        for campaign in self:
+            campaign.actual_cost = campaign.manual_cost + done.get(campaign, 0)
+
+    def _inverse_actual_cost(self):
+        done_costs = self._done_activity_costs()
+        for campaign in self:
+            done = done_costs.get(campaign, 0)
+            if campaign.actual_cost < done:
+                raise ValidationError(self.env._(
+                    "Actual Cost of campaign %(campaign)s cannot be below the costs of its "
+                    "done activities (%(cost)s).", campaign=campaign.title, cost=done))
+            campaign.manual_cost = campaign.actual_cost - done
+
+    @api.depends("activity_ids.cost", "activity_ids.state")
+    def _compute_activity_costs(self):
+        costs = self._activity_costs_by_campaign()
+        for campaign in self:
+            by_state = costs[campaign.id]
+            campaign.activity_cost = by_state.get("done", (0, 0))[1]
+            campaign.planned_activity_cost = by_state.get("planned", (0, 0))[1]
+            campaign.activity_count = sum(count for count, _cost in by_state.values())
+
     # ----------------------------------------------------------------- validation
-    @api.constrains("campaign_budget_amount", "actual_cost", "expected_revenue",
-                    "expected_response")
+    @api.constrains("campaign_budget_amount", "actual_cost", "manual_cost",
+                    "expected_revenue", "expected_response")
     def _check_amounts(self):
         labels = {"campaign_budget_amount": self.env._("Budget"),
+                  # The hand-entered part first: it is what the user typed.
+                  "manual_cost": self.env._("Other Costs"),
                   "actual_cost": self.env._("Actual Cost"),
                   "expected_revenue": self.env._("Expected Revenue"),
                   "expected_response": self.env._("Expected Response (%)")}
@@ -288,6 +366,79 @@ class UtmCampaign(models.Model):
         return source._convert(amount, target, company or self.env.company,
                                day or fields.Date.context_today(self))
 
+    def _compute_attributed_revenue(self):
+        model = self.env["crm.campaign.attribution.report"]._configured_model()
+        revenue = {}
+        if self.ids:
+            # sudo: an aggregate over every won deal, as the other campaign results.
+            revenue = dict(self.env["crm.campaign.attribution.report"].sudo()._read_group(
+                [("campaign_id", "in", self.ids), ("attribution_model", "=", model)],
+                ["campaign_id"], ["attributed_revenue:sum"]))
+        for campaign in self:
+            campaign.attribution_model = model
+            campaign.attributed_revenue = revenue.get(campaign, 0)
+
+    # ----------------------------------------------------------------- activities
+    def action_view_activities(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Activities of %(campaign)s", campaign=self.title),
+            "res_model": "crm.campaign.activity",
+            "view_mode": "list,form,pivot,graph",
+            "domain": [("campaign_id", "=", self.id)],
+            "context": {"default_campaign_id": self.id},
+        }
+
+    def action_schedule_activities(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Schedule Activities"),
+            "res_model": "crm.campaign.activity.schedule",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_campaign_id": self.id},
+        }
+
+    # ------------------------------------------------------------------- mailings
+    def action_sync_mailing_contacts(self):
+        """Members who received a mailing of the campaign count as contacted."""
+        self._sync_mailing_contacts()
+        return True
+
+    @api.model
+    def _cron_sync_mailing_contacts(self):
+        self.search([("member_ids", "!=", False)])._sync_mailing_contacts()
+
+    def _sync_mailing_contacts(self):
+        """Set-based: one UPDATE over the members of every campaign in self whose partner
+        or lead got a sent trace of a mailing of that campaign. Mass mailing is optional:
+        without it there is nothing to read.
+        """
+        if "mailing.trace" not in self.env or not self.ids:
+            return self.env["crm.campaign.member"]
+        # Sent and further (delivered, opened, replied); bounced and failed are not
+        # contacts.
+        query = """
+            SELECT m.id AS member_id, COALESCE(t.sent_datetime, t.create_date) AS contact_date
+              FROM mailing_trace t
+              JOIN mailing_mailing mailing ON mailing.id = t.mass_mailing_id
+              JOIN crm_campaign_member m ON m.campaign_id = mailing.campaign_id
+                                        AND m.partner_id = t.res_id
+             WHERE t.model = 'res.partner' AND mailing.campaign_id = ANY(%(campaigns)s)
+               AND t.trace_status IN ('pending', 'sent', 'open', 'reply')
+            UNION ALL
+            SELECT m.id, COALESCE(t.sent_datetime, t.create_date)
+              FROM mailing_trace t
+              JOIN mailing_mailing mailing ON mailing.id = t.mass_mailing_id
+              JOIN crm_campaign_member m ON m.campaign_id = mailing.campaign_id
+                                        AND m.lead_id = t.res_id
+             WHERE t.model = 'crm.lead' AND mailing.campaign_id = ANY(%(campaigns)s)
+               AND t.trace_status IN ('pending', 'sent', 'open', 'reply')
+        """
+        return self.env["crm.campaign.member"]._mark_contacted(query,
+                                                               {"campaigns": self.ids})
     # ---------------------------------------------------------------- satisfaction
     @api.model
     def _get_view(self, view_id=None, view_type="form", **options):

@@ -1,0 +1,155 @@
+from odoo import api, fields, models
+
+TOUCH_TYPES = [
+    ("lead_source", "Lead Source"),
+    ("member_response", "Member Response"),
+    ("mailing", "Mailing"),
+    ("activity", "Activity Done"),
+]
+BATCH_SIZE = 50000
+CURSOR_PARAM = "crm_campaigns.touch_refresh_cursor"
+
+
+class CrmCampaignTouch(models.Model):
+    """A time a campaign reached a lead or opportunity: the campaign it came from, a member
+    response, a mailing sent, an activity done. Derived data, rebuilt set-based from those
+    sources; the attribution report shares won revenue among the touches."""
+
+    _name = "crm.campaign.touch"
+    _description = "Campaign Touch"
+    _order = "lead_id, touch_date, id"
+    _rec_name = "campaign_id"
+
+    lead_id = fields.Many2one("crm.lead", required=True, index=True, ondelete="cascade",
+                              readonly=True)
+    campaign_id = fields.Many2one("utm.campaign", required=True, index=True,
+                                  ondelete="cascade", readonly=True)
+    company_id = fields.Many2one("res.company", readonly=True, index=True)
+    user_id = fields.Many2one("res.users", "Salesperson", readonly=True)
+    touch_type = fields.Selection(TOUCH_TYPES, "Touch", required=True, readonly=True)
+    touch_date = fields.Datetime("Date", required=True, readonly=True)
+    origin_id = fields.Integer(
+        readonly=True, help="The record the touch comes from: the lead, the member, the "
+                            "mailing trace or the campaign activity.")
+
+    _sql_constraints = [
+        ("origin_unique", "UNIQUE(touch_type, origin_id, lead_id)",
+         "A touch is recorded once per lead."),
+    ]
+
+    @api.model
+    def _sources_query(self):
+        """SQL of every touch (lead_id, campaign_id, touch_type, touch_date, origin_id) of
+        the leads with lead_id in [%(first)s, %(last)s]. A contact's response, mailing or
+        activity touches every lead of that contact."""
+        parts = ["""
+            SELECT l.id AS lead_id, l.campaign_id, 'lead_source' AS touch_type,
+                   l.create_date AS touch_date, l.id AS origin_id
+              FROM crm_lead l
+             WHERE l.campaign_id IS NOT NULL AND l.id BETWEEN %(first)s AND %(last)s
+        """, """
+            SELECT COALESCE(m.lead_id, l.id), m.campaign_id, 'member_response',
+                   m.first_response_date, m.id
+              FROM crm_campaign_member m
+              LEFT JOIN crm_lead l ON m.lead_id IS NULL AND l.partner_id = m.partner_id
+             WHERE m.is_response AND m.first_response_date IS NOT NULL
+               AND COALESCE(m.lead_id, l.id) BETWEEN %(first)s AND %(last)s
+        """, """
+            SELECT COALESCE(a.lead_id, l.id), a.campaign_id, 'activity',
+                   a.date_done::timestamp, a.id
+              FROM crm_campaign_activity a
+              LEFT JOIN crm_lead l ON a.lead_id IS NULL AND l.partner_id = a.partner_id
+             WHERE a.state = 'done' AND a.date_done IS NOT NULL
+               AND COALESCE(a.lead_id, l.id) BETWEEN %(first)s AND %(last)s
+        """]
+        # Mass mailing is optional: without it, no mailing touches.
+        if "mailing.trace" in self.env:
+            parts.append("""
+                SELECT CASE WHEN t.model = 'crm.lead' THEN t.res_id ELSE l.id END,
+                       mailing.campaign_id, 'mailing',
+                       COALESCE(t.sent_datetime, t.create_date), t.id
+                  FROM mailing_trace t
+                  JOIN mailing_mailing mailing ON mailing.id = t.mass_mailing_id
+                  LEFT JOIN crm_lead l ON t.model = 'res.partner' AND l.partner_id = t.res_id
+                 WHERE mailing.campaign_id IS NOT NULL
+                   AND t.model IN ('crm.lead', 'res.partner')
+                   AND t.trace_status IN ('pending', 'sent', 'open', 'reply')
+                   AND CASE WHEN t.model = 'crm.lead' THEN t.res_id ELSE l.id END
+                       BETWEEN %(first)s AND %(last)s
+            """)
+        return " UNION ALL ".join(parts)
+
+    @api.model
+    def _refresh_range(self, first, last):
+        """Rebuild the touches of the leads with ids in [first, last]: the sources are
+        gathered once in a temporary table, then one upsert and one delete of the touches
+        whose source is gone."""
+        self.env.flush_all()
+        cr = self.env.cr
+        cr.execute("DROP TABLE IF EXISTS crm_campaign_touch_source")
+        cr.execute(f"""
+            CREATE TEMPORARY TABLE crm_campaign_touch_source ON COMMIT DROP AS
+            SELECT * FROM ({self._sources_query()}) source WHERE source.touch_date IS NOT NULL
+        """, {"first": first, "last": last})
+        cr.execute("""
+            INSERT INTO crm_campaign_touch (lead_id, campaign_id, company_id, user_id,
+                                            touch_type, touch_date, origin_id, create_uid,
+                                            create_date, write_uid, write_date)
+            SELECT source.lead_id, source.campaign_id, lead.company_id, lead.user_id,
+                   source.touch_type, source.touch_date, source.origin_id, %(uid)s,
+                   now() AT TIME ZONE 'UTC', %(uid)s, now() AT TIME ZONE 'UTC'
+              FROM crm_campaign_touch_source source
+              JOIN crm_lead lead ON lead.id = source.lead_id
+            ON CONFLICT (touch_type, origin_id, lead_id) DO UPDATE
+               SET campaign_id = EXCLUDED.campaign_id, touch_date = EXCLUDED.touch_date,
+                   company_id = EXCLUDED.company_id, user_id = EXCLUDED.user_id,
+                   write_date = EXCLUDED.write_date, write_uid = EXCLUDED.write_uid
+             WHERE (crm_campaign_touch.campaign_id, crm_campaign_touch.touch_date,
+                    crm_campaign_touch.company_id, crm_campaign_touch.user_id)
+                   IS DISTINCT FROM (EXCLUDED.campaign_id, EXCLUDED.touch_date,
+                                     EXCLUDED.company_id, EXCLUDED.user_id)
+        """, {"uid": self.env.uid})
+        cr.execute("""
+            DELETE FROM crm_campaign_touch touch
+             WHERE touch.lead_id BETWEEN %(first)s AND %(last)s
+               AND NOT EXISTS (
+                   SELECT 1 FROM crm_campaign_touch_source source
+                    WHERE source.lead_id = touch.lead_id
+                      AND source.touch_type = touch.touch_type
+                      AND source.origin_id = touch.origin_id)
+        """, {"first": first, "last": last})
+        cr.execute("DROP TABLE crm_campaign_touch_source")
+        self.invalidate_model()
+
+    @api.model
+    def _refresh_all(self, batch_size=BATCH_SIZE, commit=False):
+        """Rebuild every lead's touches, in batches of lead ids.
+
+        With `commit` (the cron), each batch is committed and the last lead id done is kept,
+        so that a run stopped half-way resumes after the last committed batch.
+        """
+        params = self.env["ir.config_parameter"].sudo()
+        first = int(params.get_param(CURSOR_PARAM, 0)) + 1 if commit else 1
+        self.env.cr.execute("SELECT max(id) FROM crm_lead")
+        max_id = self.env.cr.fetchone()[0] or 0
+        while first <= max_id:
+            last = first + batch_size - 1
+            self._refresh_range(first, last)
+            if commit:
+                params.set_param(CURSOR_PARAM, last)
+                # The batch is kept: a run stopped later resumes after it.
+                self.env.cr.commit()  # pylint: disable=invalid-commit
+            first = last + 1
+        if commit:
+            params.set_param(CURSOR_PARAM, 0)
+        return True
+
+    @api.model
+    def _cron_refresh(self):
+        return self._refresh_all(commit=True)
+
+    @api.model
+    def action_refresh(self):
+        """From the menu: rebuild the touches now."""
+        self._refresh_all()
+        return {"type": "ir.actions.client", "tag": "soft_reload"}

@@ -1,0 +1,94 @@
+from odoo import api, fields, models, tools
+
+from ..tools.attribution import ATTRIBUTION_MODELS, DEFAULT_MODEL
+
+MODEL_PARAM = "crm_campaigns.attribution_model"
+
+
+class CrmCampaignAttributionReport(models.Model):
+    """Won revenue attributed to campaigns: one row per won deal x campaign x attribution
+    model, from the deal's touches up to the day it was won.
+
+    The weights are those of tools/attribution.py (its ATTRIBUTION_MODELS are the VALUES
+    below), computed in SQL with window functions
+    over each deal's touches in date order.
+    """
+
+    _name = "crm.campaign.attribution.report"
+    _description = "Campaign Revenue Attribution"
+    _auto = False
+    _order = "date_closed desc, lead_id, campaign_id"
+
+    lead_id = fields.Many2one("crm.lead", "Opportunity", readonly=True)
+    campaign_id = fields.Many2one("utm.campaign", readonly=True)
+    attribution_model = fields.Selection(ATTRIBUTION_MODELS, readonly=True)
+    is_configured_model = fields.Boolean(
+        "Model of the Settings", readonly=True,
+        help="The row uses the attribution model chosen in the CRM settings.")
+    user_id = fields.Many2one("res.users", "Salesperson", readonly=True)
+    team_id = fields.Many2one("crm.team", "Sales Team", readonly=True)
+    company_id = fields.Many2one("res.company", readonly=True)
+    date_closed = fields.Datetime("Won On", readonly=True)
+    touch_count = fields.Integer("Touches", readonly=True,
+                                 help="Touches of the campaign on the deal before it was won.")
+    weight = fields.Float("Credit (%)", readonly=True, aggregator="avg",
+                          help="Share of the deal's revenue credited to the campaign.")
+    attributed_revenue = fields.Float(readonly=True)
+
+    @api.model
+    def _configured_model(self):
+        # sudo: a setting every campaign reader's figures depend on.
+        return self.env["ir.config_parameter"].sudo().get_param(MODEL_PARAM, DEFAULT_MODEL)
+
+    def init(self):
+        tools.drop_view_if_exists(self.env.cr, self._table)
+        self.env.cr.execute(f"""
+            CREATE OR REPLACE VIEW {self._table} AS (
+                WITH won AS (
+                    SELECT lead.id, lead.expected_revenue, lead.date_closed, lead.user_id,
+                           lead.team_id, lead.company_id
+                      FROM crm_lead lead JOIN crm_stage stage ON stage.id = lead.stage_id
+                     WHERE lead.active AND stage.is_won
+                ), ranked AS (
+                    SELECT touch.lead_id, touch.campaign_id,
+                           row_number() OVER (PARTITION BY touch.lead_id
+                                              ORDER BY touch.touch_date, touch.id) AS position,
+                           count(*) OVER (PARTITION BY touch.lead_id) AS n
+                      FROM crm_campaign_touch touch JOIN won ON won.id = touch.lead_id
+                     WHERE won.date_closed IS NULL OR touch.touch_date <= won.date_closed
+                ), weighted AS (
+                    SELECT ranked.lead_id, ranked.campaign_id, model.key, model.index,
+                           CASE model.key
+                               WHEN 'first_touch' THEN
+                                   CASE WHEN position = 1 THEN 1.0 ELSE 0.0 END
+                               WHEN 'last_touch' THEN
+                                   CASE WHEN position = n THEN 1.0 ELSE 0.0 END
+                               WHEN 'linear' THEN 1.0 / n
+                               ELSE CASE WHEN n = 1 THEN 1.0
+                                         WHEN n = 2 THEN 0.5
+                                         WHEN position IN (1, n) THEN 0.4
+                                         ELSE 0.2 / (n - 2) END
+                           END AS weight
+                      FROM ranked CROSS JOIN (VALUES ('first_touch', 0), ('last_touch', 1),
+                                                   ('linear', 2), ('u_shaped', 3))
+                                        AS model(key, index)
+                )
+                SELECT row_number() OVER (ORDER BY weighted.lead_id, weighted.campaign_id,
+                                          weighted.index) AS id,
+                       weighted.lead_id, weighted.campaign_id,
+                       weighted.key AS attribution_model,
+                       weighted.key = COALESCE(
+                           (SELECT value FROM ir_config_parameter
+                             WHERE key = %(param)s), %(default)s)
+                           AS is_configured_model,
+                       won.user_id, won.team_id, won.company_id, won.date_closed,
+                       count(*) AS touch_count,
+                       100 * sum(weighted.weight) AS weight,
+                       COALESCE(won.expected_revenue, 0) * sum(weighted.weight)
+                           AS attributed_revenue
+                  FROM weighted JOIN won ON won.id = weighted.lead_id
+                 GROUP BY weighted.lead_id, weighted.campaign_id, weighted.key, weighted.index,
+                          won.id, won.user_id, won.team_id, won.company_id, won.date_closed,
+                          won.expected_revenue
+            )
+        """, {"param": MODEL_PARAM, "default": DEFAULT_MODEL})
