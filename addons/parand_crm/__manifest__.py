@@ -40,6 +40,7 @@
             ("before", "web/static/src/env.js",
              "parand_crm/static/src/views/fields/persian_number_parsers.js"),
             "parand_crm/static/src/core/datetime/*.js",
+            "parand_crm/static/src/views/calendar/*.js",
         ],
         "web.assets_unit_tests": [
             "parand_crm/static/tests/**/*.test.js",
