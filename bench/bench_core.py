@@ -28,6 +28,11 @@ def generate(ctx):
     iran = env.ref("base.ir")
     n_partners = ctx.count(PARTNERS)
     n_companies = max(1, n_partners // 5)
+    # With account installed (the template has it) res_partner requires autopost_bills:
+    # the rows inserted here get Odoo's default for it.
+    required_defaults = {"autopost_bills": "ask"} if "autopost_bills" in env["res.partner"] else {}
+    for column, default in required_defaults.items():
+        cr.execute(f"ALTER TABLE res_partner ALTER COLUMN {column} SET DEFAULT %s", [default])
     cr.execute(f"""
         INSERT INTO res_partner (name, complete_name, is_company, company_id, country_id, city,
                                  email, phone, type, active, lang, create_date, write_date,
@@ -53,6 +58,8 @@ def generate(ctx):
                      || ({_array(LAST_NAMES)})[1 + (i / 20) %% {len(LAST_NAMES)}] AS name
               FROM generate_series(1, %(n)s) i) s
     """, {"company": company.id, "iran": iran.id, "n": n_partners - n_companies})
+    for column in required_defaults:
+        cr.execute(f"ALTER TABLE res_partner ALTER COLUMN {column} DROP DEFAULT")
     env.cr.commit()  # pylint: disable=invalid-commit - each step of the generator is kept
 
     # Lost leads are archived with probability 0; won ones sit in the won stage.

@@ -224,26 +224,20 @@ test("a custom filter takes a typed Jalali date and keeps a Gregorian domain", a
 });
 
 /**
- * The page as Odoo lays it out for a right-to-left language (body.o_rtl) or not, whatever
- * the direction the stylesheet gives the body (rtlcss turns it when it is installed).
+ * The picker in a page Odoo lays out right to left (body.o_rtl) or not, whatever direction
+ * the stylesheets give the web client (rtlcss turns it when it is installed).
  */
-function pageDirection(rtl) {
-    const { body } = document;
-    const direction = body.style.direction;
-    body.style.direction = "ltr";
-    body.classList.toggle("o_rtl", rtl);
-    return () => {
-        body.style.direction = direction;
-        body.classList.remove("o_rtl");
-    };
+async function mountPickerIn(direction) {
+    document.body.classList.toggle("o_rtl", direction === "rtl");
+    await mountWithCleanup(DateTimePicker, {
+        props: { value: DateTime.fromISO("2024-08-25"), showWeekNumbers: false },
+    });
+    queryFirst(".o_datetime_picker").style.direction = "ltr";
 }
 
 test("in a right-to-left page the picker's week reads right to left", async () => {
-    const restore = pageDirection(true);
     try {
-        await mountWithCleanup(DateTimePicker, {
-            props: { value: DateTime.fromISO("2024-08-25"), showWeekNumbers: false },
-        });
+        await mountPickerIn("rtl");
         const header = [...document.querySelectorAll(".o_date_picker .o_day_of_week_cell")];
         const saturday = header[0].getBoundingClientRect();
         const friday = header[6].getBoundingClientRect();
@@ -254,21 +248,14 @@ test("in a right-to-left page the picker's week reads right to left", async () =
         expect(first.getBoundingClientRect().left).toBeLessThan(saturday.left);
         expect(first.getBoundingClientRect().left).toBeGreaterThan(friday.left);
     } finally {
-        restore();
+        document.body.classList.remove("o_rtl");
     }
 });
 
 test("in a left-to-right page the picker's week reads left to right", async () => {
-    const restore = pageDirection(false);
-    try {
-        await mountWithCleanup(DateTimePicker, {
-            props: { value: DateTime.fromISO("2024-08-25"), showWeekNumbers: false },
-        });
-        const header = [...document.querySelectorAll(".o_date_picker .o_day_of_week_cell")];
-        expect(header[0].getBoundingClientRect().left).toBeLessThan(
-            header[6].getBoundingClientRect().left
-        );
-    } finally {
-        restore();
-    }
+    await mountPickerIn("ltr");
+    const header = [...document.querySelectorAll(".o_date_picker .o_day_of_week_cell")];
+    expect(header[0].getBoundingClientRect().left).toBeLessThan(
+        header[6].getBoundingClientRect().left
+    );
 });
