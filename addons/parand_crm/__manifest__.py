@@ -42,7 +42,7 @@
             ("before", "web/static/src/env.js",
              "parand_crm/static/src/views/fields/persian_number_formatters.js"),
             "parand_crm/static/src/core/datetime/*",
-            "parand_crm/static/src/views/calendar/*.js",
+            "parand_crm/static/src/views/calendar/*",
             "parand_crm/static/src/mail/*.js",
         ],
         "web.assets_unit_tests": [

@@ -139,6 +139,7 @@ patch(CalendarCommonRenderer.prototype, {
             firstDay: JALALI_FIRST_DAY_OF_WEEK % 7,
             weekNumberCalculation: (date) => jalaliWeekNumber(jdnOf(DateTime.fromJSDate(date))),
             dayCellContent: this.getJalaliDayCellContent,
+            viewClassNames: ["o_jalali_calendar"],
         });
         if (model.scale === "month") {
             // FullCalendar's months are Gregorian: show the model's range (the Jalali month's
