@@ -72,6 +72,17 @@ test.tags("desktop")("the month view is the Jalali month, Saturday first", async
     expect(queryAllTexts(".fc-event .o_event_title")).toEqual(["Mordad first", "Mordad last"]);
 });
 
+test.tags("desktop")("the month's days are right in Tehran's time zone", async () => {
+    mockDate("2024-08-05 10:00:00", 3.5);
+    await mountView({ resModel: "parand.meeting", type: "calendar", arch: ARCH });
+    const cells = monthCells();
+    expect(cells[0]).toHaveAttribute("data-date", "2024-07-20");
+    const numbers = cells.map((cell) => cell.querySelector(".fc-daygrid-day-number").textContent);
+    expect(numbers.slice(0, 3)).toEqual(["30", "31", "1"]);
+    expect(cells[2]).not.toHaveClass("fc-day-other");
+    expect(cells[1]).toHaveClass("fc-day-other");
+});
+
 test.tags("desktop")("next and previous move by Jalali months", async () => {
     onRpc("parand.meeting", "search_read", ({ kwargs }) => {
         expect.step(kwargs.domain[1][2]);

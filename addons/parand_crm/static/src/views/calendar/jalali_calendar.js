@@ -55,10 +55,16 @@ export function plusJalaliMonths(date, months) {
     });
 }
 
-/** The day FullCalendar means by one of its dates (UTC-coerced in month views). */
-function cellDay(jsDate, scale) {
+/**
+ * The day of a column header: FullCalendar gives month headers a date without time zone,
+ * read in UTC as Odoo's own headers do.
+ */
+function headerDay(jsDate, scale) {
     return DateTime.fromJSDate(jsDate, scale === "month" ? { zone: "UTC" } : {});
 }
+
+/** The day of a day cell: its local midnight, as Odoo reads it (getDayCellClassNames). */
+const cellDay = (jsDate) => DateTime.fromJSDate(jsDate);
 
 patch(CalendarModel.prototype, {
     setup() {
@@ -156,14 +162,14 @@ patch(CalendarCommonRenderer.prototype, {
         if (!dayNumberText) {
             return true;
         }
-        return number(dateTimeToJalali(cellDay(date, this.props.model.scale)).jd);
+        return number(dateTimeToJalali(cellDay(date)).jd);
     },
     getDayCellClassNames(info) {
         const classNames = super.getDayCellClassNames(...arguments);
         if (jalaliSettings.enabled && this.props.model.scale === "month") {
             // The plain day grid does not know which days are the month's own.
             const shown = dateTimeToJalali(this.props.model.date);
-            const cell = dateTimeToJalali(cellDay(info.date, "month"));
+            const cell = dateTimeToJalali(cellDay(info.date));
             if (cell.jy !== shown.jy || cell.jm !== shown.jm) {
                 classNames.push("fc-day-other");
             }
@@ -173,7 +179,7 @@ patch(CalendarCommonRenderer.prototype, {
     headerTemplateProps(date) {
         const props = super.headerTemplateProps(...arguments);
         if (jalaliSettings.enabled) {
-            props.day = number(dateTimeToJalali(cellDay(date, props.scale)).jd);
+            props.day = number(dateTimeToJalali(headerDay(date, props.scale)).jd);
         }
         return props;
     },
