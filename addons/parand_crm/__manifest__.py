@@ -39,7 +39,11 @@
             ("before", "web/static/src/env.js", "parand_crm/static/src/core/l10n/jalali_dates.js"),
             ("before", "web/static/src/env.js",
              "parand_crm/static/src/views/fields/persian_number_parsers.js"),
-            "parand_crm/static/src/core/datetime/*.js",
+            ("before", "web/static/src/env.js",
+             "parand_crm/static/src/views/fields/persian_number_formatters.js"),
+            "parand_crm/static/src/core/datetime/*",
+            "parand_crm/static/src/views/calendar/*",
+            "parand_crm/static/src/mail/*.js",
         ],
         "web.assets_unit_tests": [
             "parand_crm/static/tests/**/*.test.js",

@@ -17,7 +17,10 @@ class ResUsers(models.Model):
     )
 
     persian_digits = fields.Boolean(
-        help="Write dates in the web client with Persian digits (۱۴۰۳/۰۵/۰۱).")
+        string="Persian Digits for Dates and Numbers",
+        help="Write dates and numbers (integers, decimals, amounts) in the web client with "
+        "Persian digits and separators: ۱۴۰۳/۰۵/۰۱, ۱۲٬۵۰۰٫۵. Typed numbers are read in "
+        "Persian or Latin digits either way.")
 
     @api.model
     def _default_date_calendar(self):

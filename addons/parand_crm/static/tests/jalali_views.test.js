@@ -13,7 +13,9 @@ import {
     patchWithCleanup,
 } from "@web/../tests/web_test_helpers";
 import { mailModels } from "@mail/../tests/mail_test_helpers";
+import { Component, xml } from "@odoo/owl";
 import { DateTimePicker } from "@web/core/datetime/datetime_picker";
+import { DomainSelector } from "@web/core/domain_selector/domain_selector";
 import { jalaliSettings } from "@parand_crm/core/l10n/jalali_dates";
 
 const { DateTime } = luxon;
@@ -28,7 +30,14 @@ class Lead extends models.Model {
     color = fields.Integer();
 
     _records = [
-        { id: 1, name: "Nowruz", date_deadline: "2025-03-20", date_closed: "2024-07-22 14:30:00" },
+        {
+            id: 1,
+            name: "Nowruz",
+            date_deadline: "2025-03-20",
+            date_closed: "2024-07-22 14:30:00",
+            expected_revenue: 1234567.5,
+            color: 42,
+        },
         { id: 2, name: "Mordad", date_deadline: "2024-07-22", date_closed: false },
     ];
 
@@ -152,4 +161,101 @@ test("numbers typed with Persian or Arabic-Indic digits and separators", async (
     await contains(".o_field_widget[name=color] input").edit("٤٢");
     await clickSave();
     expect.verifySteps([[12500.5, 42]]);
+});
+
+test("numbers are shown with Persian digits and separators for those who chose them", async () => {
+    patchWithCleanup(jalaliSettings, { enabled: false, persianDigits: true });
+    await mountView({
+        type: "list",
+        resModel: "crm.lead",
+        arch: `<list><field name="name"/><field name="expected_revenue"/><field name="color"/></list>`,
+    });
+    expect(queryAllTexts(".o_data_cell[name=expected_revenue]")).toEqual(["۱٬۲۳۴٬۵۶۷٫۵۰", "۰٫۰۰"]);
+    expect(queryAllTexts(".o_data_cell[name=color]")).toEqual(["۴۲", "۰"]);
+});
+
+test("numbers keep Latin digits without the option", async () => {
+    patchWithCleanup(jalaliSettings, { persianDigits: false });
+    await mountView({
+        type: "list",
+        resModel: "crm.lead",
+        arch: `<list><field name="name"/><field name="expected_revenue"/><field name="color"/></list>`,
+    });
+    expect(queryAllTexts(".o_data_cell[name=expected_revenue]")).toEqual(["1,234,567.50", "0.00"]);
+    expect(queryAllTexts(".o_data_cell[name=color]")).toEqual(["42", "0"]);
+});
+
+test("a Persian-digit amount is edited and saved", async () => {
+    patchWithCleanup(jalaliSettings, { persianDigits: true });
+    onRpc("web_save", ({ args }) => {
+        expect.step(args[1].expected_revenue);
+    });
+    await mountView({ type: "form", resModel: "crm.lead", resId: 1 });
+    expect(".o_field_widget[name=expected_revenue] input").toHaveValue("۱٬۲۳۴٬۵۶۷٫۵۰");
+    await contains(".o_field_widget[name=expected_revenue] input").edit("۲٬۵۰۰٫۲۵");
+    expect(".o_field_widget[name=expected_revenue] input").toHaveValue("۲٬۵۰۰٫۲۵");
+    await clickSave();
+    expect.verifySteps([2500.25]);
+});
+
+test("a custom filter takes a typed Jalali date and keeps a Gregorian domain", async () => {
+    class Parent extends Component {
+        static components = { DomainSelector };
+        static template = xml`<DomainSelector t-props="domainProps"/>`;
+        static props = ["*"];
+        setup() {
+            this.domainProps = {
+                resModel: "crm.lead",
+                readonly: false,
+                domain: `[("date_deadline", "=", "2024-07-22")]`,
+                update: (domain) => {
+                    expect.step(domain);
+                    this.domainProps.domain = domain;
+                    this.render();
+                },
+            };
+        }
+    }
+    await mountWithCleanup(Parent);
+    expect(".o_datetime_input").toHaveValue("1403/05/01");
+    await contains(".o_datetime_input").edit("۱۴۰۳/۱۲/۳۰");
+    expect.verifySteps([`[("date_deadline", "=", "2025-03-20")]`]);
+    expect(".o_datetime_input").toHaveValue("1403/12/30");
+});
+
+/**
+ * The picker in a page Odoo lays out right to left (body.o_rtl) or not, whatever direction
+ * the stylesheets give the web client (rtlcss turns it when it is installed).
+ */
+async function mountPickerIn(direction) {
+    document.body.classList.toggle("o_rtl", direction === "rtl");
+    await mountWithCleanup(DateTimePicker, {
+        props: { value: DateTime.fromISO("2024-08-25"), showWeekNumbers: false },
+    });
+    queryFirst(".o_datetime_picker").style.direction = "ltr";
+}
+
+test("in a right-to-left page the picker's week reads right to left", async () => {
+    try {
+        await mountPickerIn("rtl");
+        const header = [...document.querySelectorAll(".o_date_picker .o_day_of_week_cell")];
+        const saturday = header[0].getBoundingClientRect();
+        const friday = header[6].getBoundingClientRect();
+        expect(saturday.left).toBeGreaterThan(friday.left);
+        // 1 Shahrivar (Thursday) is the second cell from the left of the first week.
+        const first = [...document.querySelectorAll(".o_date_picker button.o_date_item_cell")][0];
+        expect(first).toHaveText("1");
+        expect(first.getBoundingClientRect().left).toBeLessThan(saturday.left);
+        expect(first.getBoundingClientRect().left).toBeGreaterThan(friday.left);
+    } finally {
+        document.body.classList.remove("o_rtl");
+    }
+});
+
+test("in a left-to-right page the picker's week reads left to right", async () => {
+    await mountPickerIn("ltr");
+    const header = [...document.querySelectorAll(".o_date_picker .o_day_of_week_cell")];
+    expect(header[0].getBoundingClientRect().left).toBeLessThan(
+        header[6].getBoundingClientRect().left
+    );
 });

@@ -114,3 +114,19 @@ patch(dates, {
         return super.parseDateTime(...arguments);
     },
 });
+
+/**
+ * The DateTime written by luxon's own formatting (toLocaleString: "Monday, July 22, 2024")
+ * in the user's calendar: Intl's Persian (Solar Hijri) calendar for a Jalali user, so that
+ * what Odoo writes through Intl reads "Mordad 1, 1403 AP" (۱ مرداد ۱۴۰۳ in Persian).
+ * Only for text shown: the DateTime's own fields (year, month, day) stay Gregorian.
+ */
+export function inUserCalendar(value) {
+    if (!jalaliSettings.enabled || !value) {
+        return value;
+    }
+    return value.reconfigure({
+        outputCalendar: "persian",
+        numberingSystem: jalaliSettings.persianDigits ? "arabext" : value.numberingSystem,
+    });
+}
