@@ -44,7 +44,7 @@ class CrmMarketingListImport(models.Model):
     progress = fields.Float(compute="_compute_progress")
     created_count = fields.Integer("New Contacts", readonly=True)
     matched_count = fields.Integer("Existing Contacts", readonly=True)
-    rejected_count = fields.Integer("Rejected Rows", readonly=True)
+    rejected_count = fields.Integer("Rejected", readonly=True)
     rejection_ids = fields.One2many("crm.marketing.list.import.rejection", "import_id",
                                     "Rejected Rows", readonly=True)
 
