@@ -41,6 +41,8 @@
              "parand_crm/static/src/views/fields/persian_number_parsers.js"),
             ("before", "web/static/src/env.js",
              "parand_crm/static/src/views/fields/persian_number_formatters.js"),
+            ("before", "web/static/src/env.js",
+             "parand_crm/static/src/search/jalali_search_dates.js"),
             "parand_crm/static/src/core/datetime/*",
             "parand_crm/static/src/views/calendar/*",
             "parand_crm/static/src/mail/*.js",

@@ -22,6 +22,9 @@ export const MONTH_NAMES = [
     "اسفند",
 ];
 
+/** The four Jalali quarters: the seasons, Farvardin to Khordad being spring. */
+export const SEASON_NAMES = ["بهار", "تابستان", "پاییز", "زمستان"];
+
 // Years where the 33-year leap cycle of the Jalali calendar changes its phase.
 const BREAKS = [
     -61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262, 2324,
