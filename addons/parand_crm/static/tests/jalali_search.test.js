@@ -12,8 +12,12 @@ import {
     toggleMenuItemOption,
     toggleSearchBarMenu,
 } from "@web/../tests/web_test_helpers";
+import { mailModels } from "@mail/../tests/mail_test_helpers";
 import { SearchBar } from "@web/search/search_bar/search_bar";
+import { constructDateDomain } from "@web/search/utils/dates";
 import { jalaliSettings } from "@parand_crm/core/l10n/jalali_dates";
+
+const { DateTime } = luxon;
 
 class Lead extends models.Model {
     _name = "crm.lead";
@@ -21,9 +25,18 @@ class Lead extends models.Model {
     name = fields.Char();
     date_deadline = fields.Date();
     date_closed = fields.Datetime();
+
+    _views = {
+        search: `
+            <search>
+                <filter string="Deadline" name="deadline" date="date_deadline"/>
+                <filter string="Closed" name="closed" date="date_closed"/>
+            </search>
+        `,
+    };
 }
 
-defineModels({ Lead });
+defineModels({ ...mailModels, Lead });
 
 beforeEach(() => {
     patchWithCleanup(jalaliSettings, { enabled: true });
@@ -36,12 +49,6 @@ async function mountSearchBar() {
         resModel: "crm.lead",
         searchViewId: false,
         searchMenuTypes: ["filter"],
-        searchViewArch: `
-            <search>
-                <filter string="Deadline" name="deadline" date="date_deadline"/>
-                <filter string="Closed" name="closed" date="date_closed"/>
-            </search>
-        `,
     });
     await toggleSearchBarMenu();
     return searchBar.env.searchModel;
@@ -135,6 +142,43 @@ test("a datetime field gets the user's local midnights in UTC", async () => {
         ["date_closed", "<=", "2024-08-21 20:29:59"],
     ]);
     expect(getFacetTexts()).toEqual(["Closed: مرداد 1403"]);
+});
+
+test("comparisons move Jalali periods back", async () => {
+    const searchItem = {
+        fieldName: "date_deadline",
+        fieldType: "date",
+        domain: "[]",
+        optionsParams: { startYear: -2, endYear: 0, startMonth: -2, endMonth: 0, customOptions: [] },
+    };
+    const compare = (optionIds, comparisonId) => {
+        const { domain, description } = constructDateDomain(
+            DateTime.local(),
+            searchItem,
+            optionIds,
+            comparisonId
+        );
+        return [description, domain.toList()];
+    };
+    const range = (from, to) => [
+        "&",
+        ["date_deadline", ">=", from],
+        ["date_deadline", "<=", to],
+    ];
+    // Mordad 1403: the month before is Tir, the year before Mordad 1402.
+    expect(compare(["month-1", "year"], "previous_period")).toEqual([
+        "تیر 1403",
+        range("2024-06-21", "2024-07-21"),
+    ]);
+    expect(compare(["month-1", "year"], "previous_year")).toEqual([
+        "مرداد 1402",
+        range("2023-07-23", "2023-08-22"),
+    ]);
+    // Spring 1403 comes after winter 1402.
+    expect(compare(["first_quarter", "year"], "previous_period")).toEqual([
+        "زمستان 1402",
+        range("2023-12-22", "2024-03-19"),
+    ]);
 });
 
 test("a Gregorian user keeps Odoo's periods", async () => {
