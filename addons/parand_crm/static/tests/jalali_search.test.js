@@ -105,6 +105,20 @@ test("a Jalali month filters its Gregorian days, in the current Jalali year", as
     expect(getFacetTexts()).toEqual(["Deadline: مرداد 1402/مرداد 1403"]);
 });
 
+test("early in Farvardin, the months of last Jalali year come with their year", async () => {
+    mockDate("2024-03-29 10:00:00", 0); // 10 Farvardin 1403
+    const searchModel = await mountSearchBar();
+    await toggleMenuItem("Deadline");
+    expect(optionTexts().slice(0, 3)).toEqual(["فروردین", "اسفند", "بهمن"]);
+    await toggleMenuItemOption("Deadline", "اسفند");
+    expect(searchModel.domain).toEqual([
+        "&",
+        ["date_deadline", ">=", "2024-02-20"],
+        ["date_deadline", "<=", "2024-03-19"],
+    ]);
+    expect(getFacetTexts()).toEqual(["Deadline: اسفند 1402"]);
+});
+
 test("a season of another Jalali year", async () => {
     const searchModel = await mountSearchBar();
     await toggleMenuItem("Deadline");
