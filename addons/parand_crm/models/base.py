@@ -8,6 +8,7 @@ from odoo.osv import expression
 from odoo.tools import DEFAULT_SERVER_DATE_FORMAT, DEFAULT_SERVER_DATETIME_FORMAT, SQL
 
 from ..tools import jalali
+from .parand_jalali_day import END_DAY, FIRST_DAY
 
 # The date groupings that follow the reader's calendar; weeks already start on the
 # language's first day (Saturday in Persian) and hours are the same in both calendars.
@@ -58,8 +59,10 @@ class Base(models.AbstractModel):
         alias = query.make_alias(self._table, f"parand_jalali_{fname}")
         query.add_join("LEFT JOIN", alias, "parand_jalali_day",
                        SQL("%s = %s", SQL.identifier(alias, "day"), day))
-        start = SQL("COALESCE(%s, date_trunc(%s, %s)::date)",
-                    SQL.identifier(alias, f"{kind}_start"), kind, day)
+        # The table's column itself, not an expression over it: PostgreSQL then knows how
+        # few groups there are and aggregates in a hash, in parallel. Days outside the
+        # table's years fall in the empty group (see _read_group_format_result).
+        start = SQL.identifier(alias, f"{kind}_start")
         return SQL("%s::timestamp", start) if self._fields[fname].type == "datetime" else start
 
     @api.model
@@ -81,20 +84,38 @@ class Base(models.AbstractModel):
                 value = row[group]
                 if not value:
                     row.setdefault("__range", {})[group] = False
-                    row["__domain"] = expression.AND([row["__domain"], [(fname, "=", False)]])
+                    row["__domain"] = expression.AND([row["__domain"], self._parand_no_jalali_day(
+                        fname, is_datetime, tzinfo)])
                     continue
                 start = value.date() if is_datetime else value
-                end = jalali.next_period_start(start, kind)
+                if not FIRST_DAY <= start < END_DAY:
+                    # A day group (the only one outside the table's years): Gregorian.
+                    row[group] = start.isoformat()
+                    end = start + datetime.timedelta(days=1)
+                else:
+                    row[group] = jalali.period_label(start, kind, lang, digits)
+                    end = jalali.next_period_start(start, kind)
                 if is_datetime:
                     bounds = [self._parand_local_midnight_utc(day, tzinfo)
                               for day in (start, end)]
                     bounds = [bound.strftime(DEFAULT_SERVER_DATETIME_FORMAT) for bound in bounds]
                 else:
                     bounds = [day.strftime(DEFAULT_SERVER_DATE_FORMAT) for day in (start, end)]
-                row[group] = jalali.period_label(start, kind, lang, digits)
                 row.setdefault("__range", {})[group] = {"from": bounds[0], "to": bounds[1]}
                 row["__domain"] = expression.AND([
                     row["__domain"], [(fname, ">=", bounds[0]), (fname, "<", bounds[1])]])
+
+    @api.model
+    def _parand_no_jalali_day(self, fname, is_datetime, tzinfo):
+        """The domain of the empty group: no date, or a date before or after the years of
+        the Jalali day table (a typing slip such as 0203 for 1403)."""
+        bounds = [FIRST_DAY, END_DAY]
+        if is_datetime:
+            bounds = [self._parand_local_midnight_utc(day, tzinfo).strftime(
+                DEFAULT_SERVER_DATETIME_FORMAT) for day in bounds]
+        else:
+            bounds = [day.strftime(DEFAULT_SERVER_DATE_FORMAT) for day in bounds]
+        return ["|", "|", (fname, "=", False), (fname, "<", bounds[0]), (fname, ">=", bounds[1])]
 
     @api.model
     def _parand_local_midnight_utc(self, day, tzinfo):

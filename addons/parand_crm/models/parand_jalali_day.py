@@ -5,9 +5,11 @@ from odoo.tools.sql import table_exists
 
 from ..tools import jalali
 
-# Jalali years the table covers: Gregorian 1900-03-21 to 2101-03-20. Dates outside group
-# by their Gregorian period (see base.py).
+# Jalali years the table covers: Gregorian 1900-03-21 to 2101-03-20. A Jalali reader's
+# group-by puts dates outside them with the empty dates (see base.py).
 FIRST_YEAR, LAST_YEAR = 1279, 1479
+FIRST_DAY = jalali.from_jalali(FIRST_YEAR, 1, 1)
+END_DAY = jalali.from_jalali(LAST_YEAR + 1, 1, 1)
 
 
 class ParandJalaliDay(models.Model):

@@ -20,6 +20,8 @@ class TestJalaliGroupBy(TransactionCase):
             {"name": "Esfand 30", "date_deadline": "2025-03-20", "expected_revenue": 1000},
             {"name": "Nowruz 1404", "date_deadline": "2025-03-21", "expected_revenue": 10000},
             {"name": "No deadline", "expected_revenue": 100000},
+            # 1403/05/01 typed in a Gregorian field: outside the Jalali day table's years.
+            {"name": "Typing slip", "date_deadline": "1403-05-01", "expected_revenue": 1000000},
         ])
         cls.domain = [("id", "in", cls.leads.ids)]
 
@@ -32,15 +34,15 @@ class TestJalaliGroupBy(TransactionCase):
         self.assertEqual(
             [(group["date_deadline:month"], group["expected_revenue"]) for group in groups],
             [("تیر 1403", 1), ("مرداد 1403", 110), ("اسفند 1403", 1000),
-             ("فروردین 1404", 10000), (False, 100000)])
+             ("فروردین 1404", 10000), (False, 1100000)])
         mordad = groups[1]
         self.assertEqual(mordad["__range"]["date_deadline:month"],
                          {"from": "2024-07-22", "to": "2024-08-22"})
         # Opening the group shows exactly its leads.
         self.assertEqual(self.Lead.search(mordad["__domain"]),
                          self.leads.filtered(lambda lead: "Mordad" in lead.name))
-        self.assertEqual(self.Lead.search(groups[-1]["__domain"]).mapped("name"),
-                         ["No deadline"])
+        # The empty group holds the dates outside the calendar's years, and opens on them.
+        self.assertEqual(self.Lead.search(groups[-1]["__domain"]), self.leads[-2:])
 
     def test_quarters_years_and_days(self):
         quarters = self.read_group("date_deadline:quarter")
@@ -51,10 +53,11 @@ class TestJalaliGroupBy(TransactionCase):
         years = self.read_group("date_deadline:year", lang="en_US")
         self.assertEqual([(group["date_deadline:year"], group["expected_revenue"])
                           for group in years],
-                         [("1403", 1111), ("1404", 10000), (False, 100000)])
+                         [("1403", 1111), ("1404", 10000), (False, 1100000)])
         days = self.read_group("date_deadline:day", lang="en_US")
-        self.assertEqual(days[0]["date_deadline:day"], "31 Tir 1403")
-        self.assertEqual(days[0]["__range"]["date_deadline:day"],
+        self.assertEqual(days[0]["date_deadline:day"], "1403-05-01")  # the slip, as typed
+        self.assertEqual(days[1]["date_deadline:day"], "31 Tir 1403")
+        self.assertEqual(days[1]["__range"]["date_deadline:day"],
                          {"from": "2024-07-21", "to": "2024-07-22"})
 
     def test_datetimes_in_the_readers_time_zone(self):
@@ -84,14 +87,14 @@ class TestJalaliGroupBy(TransactionCase):
                                      ["date_deadline:month"], lazy=False)
         self.assertEqual(gregorian, plain)
         self.assertEqual([group["__range"]["date_deadline:month"]["from"]
-                          for group in gregorian[:3]],
-                         ["2024-07-01", "2024-08-01", "2025-03-01"])
+                          for group in gregorian[:4]],
+                         ["1403-05-01", "2024-07-01", "2024-08-01", "2025-03-01"])
         # Odoo's own code reads _read_group's months as Gregorian, whoever the reader is.
         Lead = self.Lead.with_context(date_calendar="jalali")
         months = Lead._read_group(self.domain, ["date_deadline:month"], ["__count"])
         self.assertEqual([month for month, _count in months],
-                         [datetime.date(2024, 7, 1), datetime.date(2024, 8, 1),
-                          datetime.date(2025, 3, 1), False])
+                         [datetime.date(1403, 5, 1), datetime.date(2024, 7, 1),
+                          datetime.date(2024, 8, 1), datetime.date(2025, 3, 1), False])
 
     def test_any_model(self):
         partner = self.env["res.partner"].create({"name": "Nowruz customer"})
