@@ -71,6 +71,28 @@ class TestCampaignResults(TransactionCase):
         self.env.flush_all()
         self.assertEqual(campaign.won_revenue, 200)
 
+    def test_archived_is_not_lost_and_a_deal_without_stage_is_open(self):
+        campaign = self.env["utm.campaign"].create({"title": "Yalda"})
+        Lead = self.env["crm.lead"]
+        archived, _open, lost = Lead.create([
+            {"name": "Archived deal", "type": "opportunity", "campaign_id": campaign.id,
+             "expected_revenue": 500, "probability": 40, "stage_id": self.open_stage.id},
+            {"name": "Deal without stage", "type": "opportunity", "campaign_id": campaign.id,
+             "expected_revenue": 300, "probability": 50},
+            {"name": "Lost lead", "type": "lead", "campaign_id": campaign.id},
+        ])
+        _open.stage_id = False
+        # Archived by a write (an import, the API), not from the lost menu: Odoo's "Lost"
+        # filter (archived, probability 0) leaves it out.
+        archived.active = False
+        lost.action_set_lost()
+        self.env.flush_all()
+        self.assertEqual(archived.probability, 40)
+        self.assertEqual((campaign.lead_count, campaign.opportunity_count, campaign.won_count,
+                          campaign.lost_count), (3, 2, 0, 1))
+        self.assertEqual(campaign.pipeline_revenue, 300)
+        self.assertEqual(campaign.weighted_revenue, 150)
+
     def test_no_cost_means_no_roi(self):
         campaign = self.env["utm.campaign"].create({"title": "Free referrals"})
         self.env["crm.lead"].create({"name": "Referral", "campaign_id": campaign.id,
