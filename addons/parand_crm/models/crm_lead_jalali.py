@@ -43,9 +43,17 @@ class CrmLead(models.Model):
 
     @api.depends("create_date", "date_closed", "date_deadline")
     def _compute_jalali_periods(self):
+        # The leads of one import share their creation date and often their deadline:
+        # each date is converted once.
+        keys = {}
         for lead in self:
+            values = {}
             for fname, date_field, kind in JALALI_PERIODS:
-                lead[fname] = jalali.period_key(lead[date_field], kind, IRAN_TZ)
+                value = lead[date_field]
+                if (value, kind) not in keys:
+                    keys[value, kind] = jalali.period_key(value, kind, IRAN_TZ)
+                values[fname] = keys[value, kind]
+            lead.update(values)
 
     def _auto_init(self):
         """Fill the Jalali columns of existing leads with plain SQL before Odoo sees them.

@@ -13,7 +13,7 @@ class L10nIrAddressMixin(models.AbstractModel):
 
     @api.constrains("zip", "country_id")
     def _check_l10n_ir_zip(self):
-        iran = self.env.ref("base.ir", raise_if_not_found=False)
+        iran = self._l10n_ir_iran()
         for record in self.filtered(lambda r: r.zip and r.country_id == iran):
             reason = validators.postal_code_error(record.zip)
             if reason:
@@ -21,6 +21,12 @@ class L10nIrAddressMixin(models.AbstractModel):
                     "Postal Code %(value)s of %(name)s is not valid: %(reason)s.",
                     value=record.zip, name=record.display_name,
                     reason=self._l10n_ir_zip_reason(reason)))
+
+    def _l10n_ir_iran(self):
+        """Iran, from the cached xmlid: env.ref() would check that it exists with a query,
+        once per record of an import."""
+        return self.env["res.country"].browse(
+            self.env["ir.model.data"]._xmlid_to_res_id("base.ir", raise_if_not_found=False))
 
     def _l10n_ir_zip_reason(self, reason):
         """The validators' reasons, translated."""
@@ -49,7 +55,7 @@ class L10nIrAddressMixin(models.AbstractModel):
     def _l10n_ir_clean_zip(self, vals, country_id):
         if not isinstance(vals.get("zip"), str):
             return
-        iran = self.env.ref("base.ir", raise_if_not_found=False)
+        iran = self._l10n_ir_iran()
         if iran and country_id == iran.id:
             vals["zip"] = validators.clean_postal_code(vals["zip"])
         else:

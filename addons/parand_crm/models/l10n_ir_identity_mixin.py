@@ -97,7 +97,10 @@ class L10nIrIdentityMixin(models.AbstractModel):
         """
         digits = normalize.normalize_digits(number).strip()
         compact = "".join(ch for ch in digits if ch.isdigit() or ch == "+")
-        iran = self.env.ref("base.ir", raise_if_not_found=False)
+        # From the cached xmlid: env.ref() checks that it exists with a query, once per
+        # record of an import.
+        iran = self.env["res.country"].browse(
+            self.env["ir.model.data"]._xmlid_to_res_id("base.ir", raise_if_not_found=False))
         if not iran:
             return digits
         if compact.startswith(IRAN_PREFIXES):

@@ -103,3 +103,37 @@ class TestPersianPipeline(TransactionCase):
         self._apply(self.team).action_apply()
         with self.assertRaisesRegex(UserError, "already applied"):
             self._apply(self.team).action_apply()
+
+    def test_a_batch_of_new_leads_starts_in_each_teams_first_stage(self):
+        application = self.env["parand.pipeline.application"].search(
+            self._apply(self.team).action_apply()["domain"])
+        first_persian = application.stage_ids.sorted("sequence")[:1]
+        other_first = self.env["crm.lead"].new({"team_id": self.other_team.id}) \
+            ._stage_find(domain=[("fold", "=", False)])
+        self.assertNotEqual(first_persian, other_first)
+
+        def create(count):
+            return self.env["crm.lead"].create([
+                {"name": f"Lead {i}", "type": "opportunity",
+                 "team_id": (self.team if i % 2 else self.other_team).id}
+                for i in range(count)])
+
+        leads = create(10)
+        self.assertEqual(leads.filtered(lambda lead: lead.team_id == self.team).stage_id,
+                         first_persian)
+        self.assertEqual(leads.filtered(lambda lead: lead.team_id == self.other_team).stage_id,
+                         other_first)
+        # The stage is looked up once per team, not once per lead.
+        Lead = type(self.env["crm.lead"])
+        stage_find = Lead._stage_find
+        lookups = []
+
+        def counting_stage_find(leads, *args, **kwargs):
+            lookups.append(leads.team_id)
+            return stage_find(leads, *args, **kwargs)
+
+        self.patch(Lead, "_stage_find", counting_stage_find)
+        create(40)
+        self.env.flush_all()
+        self.assertEqual(len(lookups), 2)
+        self.assertEqual(set().union(*lookups), {self.team, self.other_team})
