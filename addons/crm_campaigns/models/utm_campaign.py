@@ -1,5 +1,7 @@
 from collections import defaultdict
 
+import pytz
+
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 from odoo.tools import SQL
@@ -469,15 +471,16 @@ class UtmCampaign(models.Model):
         self.has_feedback_module = "crm.feedback" in self.env
 
     @api.depends("start_date", "end_date", "member_ids")
+    @api.depends_context("tz")
     def _compute_feedback_scores(self):
         """NPS and CSAT of every campaign in self from one grouped query.
 
         The feedback of a campaign: the feedback whose campaign is this one, and the
         feedback of its members dated from its start date to its end date (open-ended
         when it has none; without a start date members' feedback is not counted, there
-        is no period). A member's feedback is that of its contact (a lead member: the
-        lead's contact) or, for an account, of anyone of that account. Each piece of
-        feedback counts once per campaign.
+        is no period), days in the reader's time zone. A member's feedback is that of its
+        contact (a lead member: the lead's contact) or, for an account, of anyone of that
+        account. Each piece of feedback counts once per campaign.
         """
         self.update(dict.fromkeys(("feedback_nps", "feedback_nps_count", "feedback_csat",
                                    "feedback_csat_count"), 0))
@@ -488,11 +491,18 @@ class UtmCampaign(models.Model):
         from odoo.addons.crm_feedback.tools import scores  # pylint: disable=import-outside-toplevel
 
         self.env.flush_all()
+        # The period's days begin at midnight where the reader is: feedback stored at
+        # 21:00 UTC on the eve of the start date is already the start date in Tehran.
+        tz = self.env.context.get("tz") or self.env.user.tz
+        tz = tz if tz in pytz.all_timezones_set else "UTC"
         # Aggregates over the campaign's feedback, shown to whoever may read the campaign
         # (as its results are), whatever feedback records the reader may open: plain SQL.
         self.env.cr.execute("""
             WITH campaign AS (
-                SELECT id, company_id, start_date, end_date + 1 AS end_before
+                SELECT id, company_id,
+                       start_date::timestamp AT TIME ZONE %(tz)s AT TIME ZONE 'UTC' AS start,
+                       (end_date + 1)::timestamp AT TIME ZONE %(tz)s AT TIME ZONE 'UTC'
+                           AS end_before
                   FROM utm_campaign WHERE id = ANY(%(ids)s)
             ), member_partner AS (
                 SELECT m.campaign_id, COALESCE(m.partner_id, lead.partner_id) AS partner_id
@@ -508,7 +518,7 @@ class UtmCampaign(models.Model):
                   JOIN member_partner mp ON mp.campaign_id = c.id
                   JOIN crm_feedback f ON f.partner_id = mp.partner_id
                                       OR f.commercial_partner_id = mp.partner_id
-                 WHERE c.start_date IS NOT NULL AND f.date >= c.start_date
+                 WHERE c.start IS NOT NULL AND f.date >= c.start
                    AND (c.end_before IS NULL OR f.date < c.end_before)
                    AND (c.company_id IS NULL OR f.company_id = c.company_id)
             )
@@ -517,7 +527,7 @@ class UtmCampaign(models.Model):
               JOIN crm_feedback f ON f.id = cf.id
              WHERE f.score_type IN ('nps', 'csat')
              GROUP BY 1, 2, 3
-        """, {"ids": campaigns.ids})
+        """, {"ids": campaigns.ids, "tz": tz})
         nps_counts = defaultdict(lambda: {"promoter": 0, "passive": 0, "detractor": 0})
         csat_counts = defaultdict(lambda: [0, 0])
         for campaign_id, score_type, value, count in self.env.cr.fetchall():

@@ -75,9 +75,26 @@ class TestCampaignFeedback(TransactionCase):
             return campaigns
 
         few, many = make(2), make(20)
-        with self.assertQueryCount(1):
+        # The scores, and the reader's time zone (the context has none here).
+        with self.assertQueryCount(2):
             few.mapped("feedback_nps")
         self.env.invalidate_all()
-        with self.assertQueryCount(1):
+        with self.assertQueryCount(2):
             many.mapped("feedback_nps")
         self.assertEqual(set(many.mapped("feedback_nps")), {100.0})
+
+    def test_period_days_are_the_readers(self):
+        """Tehran is UTC+3:30: 21:00 UTC on Nowruz eve is already Nowruz there."""
+        campaign = self.env["utm.campaign"].create({
+            "title": "Nowruz", "start_date": date(2025, 3, 21), "end_date": date(2025, 3, 31)})
+        campaign._add_members(self.person)
+        for moment, value in ((datetime(2025, 3, 20, 20, 0), 0),  # 23:30 on the eve
+                              (datetime(2025, 3, 20, 21, 0), 10),  # 00:30 on Nowruz
+                              (datetime(2025, 3, 31, 20, 0), 10),  # 23:30 on the last day
+                              (datetime(2025, 3, 31, 21, 0), 0)):  # 00:30 the day after
+            self.Feedback.create({"partner_id": self.person.id, "score_type": "nps",
+                                  "value": value, "date": moment})
+        in_tehran = campaign.with_context(tz="Asia/Tehran")
+        self.assertEqual((in_tehran.feedback_nps_count, in_tehran.feedback_nps), (2, 100))
+        in_utc = campaign.with_context(tz="UTC")
+        self.assertEqual((in_utc.feedback_nps_count, in_utc.feedback_nps), (2, 0))
