@@ -237,10 +237,11 @@ class CrmMarketingListImport(models.Model):
         """, {"emails": emails, "keys": keys})
         found = self.env.cr.fetchall()
         # Only the contacts the user may read (record rules, companies) are matched.
-        visible = self.env["res.partner"].search([("id", "in", [row[0] for row in found])])
+        visible = set(self.env["res.partner"].search(
+            [("id", "in", [row[0] for row in found])]).ids)
         by_email, by_phone = {}, {}
         for pid, email, phone, mobile in found:
-            if pid not in visible.ids:
+            if pid not in visible:
                 continue
             if email:
                 by_email.setdefault(email, pid)
