@@ -3,6 +3,7 @@
 survey answers through get_metrics (H1), and the XML-RPC calls that could not carry None."""
 import string
 
+from odoo.exceptions import ValidationError
 from odoo.tests import HttpCase, JsonRpcException, new_test_user, tagged
 from odoo.tools import mute_logger
 
@@ -87,9 +88,9 @@ class TestSecurityMetrics(HttpCase):
         self.assertEqual(Feedback.get_metrics([], team_id=self.other_team.id)["invited"], 1)
         self.assertEqual(Feedback.get_metrics([], date_from="2000-01-01 00:00:00",
                                               date_to="2000-12-31 00:00:00")["invited"], 0)
-        with self.assertRaises(Exception) as caught:
+        with self.assertRaises(ValidationError) as caught:
             Feedback.get_metrics([], date_from="yesterday")
-        self.assertIn("From", str(caught.exception))
+        self.assertIn(self.env._("From"), str(caught.exception))
 
     def test_xmlrpc_get_metrics_and_dashboard(self):
         """XML-RPC cannot send None: the empty measures come back as False."""
