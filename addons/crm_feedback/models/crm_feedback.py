@@ -387,9 +387,8 @@ class CrmFeedback(models.Model):
         Raises a ValidationError naming the argument when one is not a date, a team or a
         list of customers."""
         domain = [("survey_id.feedback_score_type", "!=", False), ("test_entry", "=", False)]
-        for name, operator, value, label in (
-                ("date_from", ">=", date_from, self.env._("From")),
-                ("date_to", "<", date_to, self.env._("To"))):
+        for operator, value, label in ((">=", date_from, self.env._("From")),
+                                       ("<", date_to, self.env._("To"))):
             if not value:
                 continue
             try:

@@ -102,11 +102,12 @@ class TestSecurityWorkflowFields(TransactionCase):
         Feedback = self.env["crm.feedback"]
         for key in ("refund:x", "refund:", "refund:12:3", "complaint:abc", "nonsense",
                     "refund:99999999999"):
-            with self.subTest(key=key), self.assertRaises(ValidationError) as caught:
-                with self.env.cr.savepoint():
-                    Feedback.create({"partner_id": self.customer.id, "channel": "return",
-                                     "kind": "implicit", "source_key": key})
-            self.assertIn("Source", str(caught.exception))
+            with self.subTest(key=key), self.assertRaises(ValidationError) as caught, \
+                    self.env.cr.savepoint():
+                Feedback.create({"partner_id": self.customer.id, "channel": "return",
+                                 "kind": "implicit", "source_key": key})
+            self.assertIn(Feedback._fields["source_key"]._description_string(self.env),
+                          str(caught.exception))
         Feedback.create({"partner_id": self.customer.id, "channel": "return",
                          "kind": "implicit", "source_key": "refund:12"})
 
@@ -128,3 +129,21 @@ class TestSecurityWorkflowFields(TransactionCase):
             self.env["res.partner"]._cron_compute_satisfaction()
         self.customer.invalidate_recordset()
         self.assertTrue(self.customer.satisfaction_date)
+
+    def test_a_rating_by_rpc_makes_no_feedback_about_anothers_customer(self):
+        """Every employee may create ratings; the feedback derived from one must be feedback
+        the rater may write."""
+        rater = new_test_user(self.env, "sec_wf_rater", groups="sales_team.group_sale_salesman")
+        employee = new_test_user(self.env, "sec_wf_employee", groups="base.group_user")
+        vals = {"res_model_id": self.env["ir.model"]._get_id("res.partner"),
+                "res_id": self.customer.id, "partner_id": self.customer.id, "rating": 1,
+                "consumed": True}
+        for user in (rater, employee):
+            with self.subTest(user=user.login), self.assertRaises(AccessError):
+                self.env["rating.rating"].with_user(user).create(dict(vals))
+        self.assertFalse(self.env["crm.feedback"].search([("channel", "=", "rating"),
+                                                          ("partner_id", "=", self.customer.id)]))
+        # The customer's salesperson may.
+        self.env["rating.rating"].with_user(self.seller).create(dict(vals))
+        self.assertTrue(self.env["crm.feedback"].search([("channel", "=", "rating"),
+                                                         ("partner_id", "=", self.customer.id)]))
