@@ -75,7 +75,7 @@ class CrmComplaint(models.Model):
                               check_company=True, groups=INTERNAL)
     product_id = fields.Many2one("product.product", index="btree_not_null",
                                  check_company=True)
-    campaign_id = fields.Many2one("utm.campaign", index="btree_not_null")
+    campaign_id = fields.Many2one("utm.campaign", index="btree_not_null", groups=INTERNAL)
     channel = fields.Selection(CHANNELS, "Received Through", required=True, default="phone",
                                tracking=True)
     description = fields.Text(required=True)
@@ -117,8 +117,8 @@ class CrmComplaint(models.Model):
     hours_to_respond = fields.Float(readonly=True, copy=False, aggregator="avg",
                                     groups=INTERNAL)
     # Set by the overdue check so that it escalates each lapse once (idempotent cron).
-    acknowledge_overdue_escalated = fields.Boolean(readonly=True, copy=False)
-    response_overdue_escalated = fields.Boolean(readonly=True, copy=False)
+    acknowledge_overdue_escalated = fields.Boolean(readonly=True, copy=False, groups=INTERNAL)
+    response_overdue_escalated = fields.Boolean(readonly=True, copy=False, groups=INTERNAL)
     is_overdue = fields.Boolean(compute="_compute_is_overdue", search="_search_is_overdue")
 
     response = fields.Text("Response to the Customer", tracking=True, copy=False)

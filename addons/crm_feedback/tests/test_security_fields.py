@@ -7,7 +7,9 @@ from odoo.tests import HttpCase, new_test_user, tagged
 # What the customer must not read on their own complaint.
 COMPLAINT_INTERNAL = ["resolution", "escalation_note", "severity", "hours_to_acknowledge",
                       "hours_to_respond", "lead_id", "user_id", "team_id", "root_cause_id",
-                      "acknowledged_on_time", "responded_on_time", "satisfaction_input_id"]
+                      "acknowledged_on_time", "responded_on_time", "satisfaction_input_id",
+                      "campaign_id", "feedback_ids", "acknowledge_overdue_escalated",
+                      "response_overdue_escalated"]
 # The account figures only the sales team reads.
 PARTNER_KPIS = ["satisfaction_score", "churn_risk", "churn_reason", "lifetime_value",
                 "pareto_class", "rfm_segment", "satisfaction_trend", "rfm_code"]
