@@ -5,7 +5,7 @@ import pytz
 from markupsafe import Markup
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 from odoo.tools import format_date, format_datetime
 
 from .crm_complaint_promise import SEVERITIES
@@ -30,6 +30,17 @@ STATES = [
 ]
 # States in which the customer still waits for our response (the response promise runs).
 AWAITING_RESPONSE = ("acknowledged", "assessed", "investigating", "reopened")
+# Set by the workflow only (the buttons, the customer's answer on the portal, the satisfaction
+# survey and the overdue check): refused to direct writes, over RPC too.
+WORKFLOW_FIELDS = (
+    "state", "customer_decision", "rejection_reason", "reopen_count", "date_acknowledged",
+    "date_responded", "date_closed", "acknowledged_on_time", "responded_on_time",
+    "hours_to_acknowledge", "hours_to_respond", "satisfaction_score", "satisfaction_input_id",
+    "acknowledge_overdue_escalated", "response_overdue_escalated",
+)
+# Staff's side of a complaint: who handles it, how it is rated and solved internally. The
+# customer (portal) reads the complaint without them.
+INTERNAL = "base.group_user"
 ESCALATION_OUTCOMES = [
     ("pending", "Pending"),
     ("upheld", "Complaint Upheld"),
@@ -61,10 +72,10 @@ class CrmComplaint(models.Model):
     partner_email = fields.Char(related="partner_id.email")
     partner_phone = fields.Char(related="partner_id.phone")
     lead_id = fields.Many2one("crm.lead", "Lead/Opportunity", index="btree_not_null",
-                              check_company=True)
+                              check_company=True, groups=INTERNAL)
     product_id = fields.Many2one("product.product", index="btree_not_null",
                                  check_company=True)
-    campaign_id = fields.Many2one("utm.campaign", index="btree_not_null")
+    campaign_id = fields.Many2one("utm.campaign", index="btree_not_null", groups=INTERNAL)
     channel = fields.Selection(CHANNELS, "Received Through", required=True, default="phone",
                                tracking=True)
     description = fields.Text(required=True)
@@ -72,17 +83,18 @@ class CrmComplaint(models.Model):
                                    help="What the customer asks us to do about it.")
     category_id = fields.Many2one("crm.complaint.category", index=True,
                                   tracking=True, check_company=True)
-    severity = fields.Selection(SEVERITIES, default="medium", required=True, tracking=True)
+    severity = fields.Selection(SEVERITIES, default="medium", required=True, tracking=True,
+                                groups=INTERNAL)
     user_id = fields.Many2one("res.users", "Responsible", index=True, tracking=True,
                               default=lambda self: self.env.user,
-                              domain="[('share', '=', False)]")
+                              domain="[('share', '=', False)]", groups=INTERNAL)
     team_id = fields.Many2one("crm.team", "Sales Team", index=True, tracking=True,
                               check_company=True, compute="_compute_team_id", store=True,
-                              readonly=False)
+                              readonly=False, groups=INTERNAL)
     company_id = fields.Many2one("res.company", required=True, index=True,
                                  default=lambda self: self.env.company)
     state = fields.Selection(STATES, default="received", required=True, index=True,
-                             tracking=True, copy=False)
+                             tracking=True, copy=False, readonly=True)
 
     date_received = fields.Datetime("Received On", required=True, default=fields.Datetime.now,
                                     copy=False)
@@ -98,19 +110,22 @@ class CrmComplaint(models.Model):
              "day after receipt.")
     date_deadline_response = fields.Datetime("Respond By", compute="_compute_deadlines",
                                              store=True, index=True)
-    acknowledged_on_time = fields.Boolean(readonly=True, copy=False)
-    responded_on_time = fields.Boolean(readonly=True, copy=False)
-    hours_to_acknowledge = fields.Float(readonly=True, copy=False, aggregator="avg")
-    hours_to_respond = fields.Float(readonly=True, copy=False, aggregator="avg")
+    acknowledged_on_time = fields.Boolean(readonly=True, copy=False, groups=INTERNAL)
+    responded_on_time = fields.Boolean(readonly=True, copy=False, groups=INTERNAL)
+    hours_to_acknowledge = fields.Float(readonly=True, copy=False, aggregator="avg",
+                                        groups=INTERNAL)
+    hours_to_respond = fields.Float(readonly=True, copy=False, aggregator="avg",
+                                    groups=INTERNAL)
     # Set by the overdue check so that it escalates each lapse once (idempotent cron).
-    acknowledge_overdue_escalated = fields.Boolean(readonly=True, copy=False)
-    response_overdue_escalated = fields.Boolean(readonly=True, copy=False)
+    acknowledge_overdue_escalated = fields.Boolean(readonly=True, copy=False, groups=INTERNAL)
+    response_overdue_escalated = fields.Boolean(readonly=True, copy=False, groups=INTERNAL)
     is_overdue = fields.Boolean(compute="_compute_is_overdue", search="_search_is_overdue")
 
     response = fields.Text("Response to the Customer", tracking=True, copy=False)
-    resolution = fields.Text(copy=False, help="What was done to resolve the complaint.")
+    resolution = fields.Text(copy=False, groups=INTERNAL,
+                             help="What was done to resolve the complaint.")
     root_cause_id = fields.Many2one("crm.complaint.root.cause", tracking=True,
-                                    copy=False, check_company=True)
+                                    copy=False, check_company=True, groups=INTERNAL)
     customer_decision = fields.Selection(
         [("accepted", "Accepted"), ("rejected", "Rejected")], tracking=True, copy=False,
         readonly=True, help="The customer's answer to our response.")
@@ -124,10 +139,11 @@ class CrmComplaint(models.Model):
     escalation_reference = fields.Char("Case Number at the Body", copy=False)
     escalation_outcome = fields.Selection(ESCALATION_OUTCOMES, "Outcome", copy=False,
                                           tracking=True)
-    escalation_note = fields.Text("Outcome Details", copy=False)
+    escalation_note = fields.Text("Outcome Details", copy=False, groups=INTERNAL)
 
     satisfaction_input_id = fields.Many2one("survey.user_input", "Satisfaction Survey",
-                                            readonly=True, copy=False, index="btree_not_null")
+                                            readonly=True, copy=False, index="btree_not_null",
+                                            groups=INTERNAL)
     satisfaction_score = fields.Float(
         "Satisfaction With Handling", readonly=True, copy=False, aggregator="avg",
         help="The customer's CSAT answer about how the complaint was handled (1-5).")
@@ -230,6 +246,11 @@ class CrmComplaint(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
+            # A new complaint starts at the beginning of the workflow: received, unmeasured.
+            self._check_workflow_fields(
+                {fname: value for fname, value in vals.items()
+                 if value and not (fname == "state" and value == "received")})
+        for vals in vals_list:
             if not vals.get("name") or vals["name"] == self.env._("New"):
                 company = self.env["res.company"].browse(
                     vals.get("company_id") or self.env.company.id)
@@ -240,6 +261,7 @@ class CrmComplaint(models.Model):
         return complaints
 
     def write(self, vals):
+        self._check_workflow_fields(vals)
         if "name" in vals and any(complaint.name != vals["name"] for complaint in self):
             raise UserError(self.env._("Reference: the reference of a complaint cannot be "
                                        "changed."))
@@ -247,6 +269,28 @@ class CrmComplaint(models.Model):
         if set(vals) & self._feedback_synced_fields():
             self._sync_feedback()
         return result
+
+    def _check_workflow_fields(self, vals):
+        """Refuse direct writes of the workflow's fields (WORKFLOW_FIELDS): only the
+        workflow sets them, through `_workflow_write`. Code running as superuser is the
+        workflow's own (the portal answer, the survey, the crons)."""
+        if self.env.su:
+            return
+        forced = [fname for fname in WORKFLOW_FIELDS if fname in vals]
+        if forced:
+            raise AccessError(self.env._(
+                "%(fields)s: set by the complaint's workflow (its buttons and the customer's "
+                "answers), not written directly.",
+                fields=", ".join(self._fields[fname]._description_string(self.env)
+                                 for fname in forced)))
+
+    def _workflow_write(self, vals):
+        """Write workflow fields after checking that the user may write these complaints."""
+        self.check_access("write")
+        # sudo: direct writes of the workflow fields are refused (_check_workflow_fields);
+        # the workflow writes them once the user's right to write was checked above. The
+        # user stays the author of the tracked changes (sudo keeps the uid).
+        return self.sudo().write(vals)
 
     def _feedback_synced_fields(self):
         """Fields copied onto the complaint's feedback record (see crm_complaint_feedback)."""
@@ -274,7 +318,7 @@ class CrmComplaint(models.Model):
         now = fields.Datetime.now()
         for complaint in self:
             deadline = complaint.date_deadline_acknowledge
-            complaint.write({
+            complaint._workflow_write({
                 "state": "acknowledged",
                 "date_acknowledged": now,
                 "acknowledged_on_time": bool(not deadline or now <= deadline),
@@ -290,7 +334,7 @@ class CrmComplaint(models.Model):
                 raise UserError(self.env._(
                     "Category: assess complaint %(ref)s by choosing its category first.",
                     ref=complaint.name))
-        self.write({"state": "assessed"})
+        self._workflow_write({"state": "assessed"})
         return True
 
     def action_investigate(self):
@@ -300,7 +344,7 @@ class CrmComplaint(models.Model):
                 raise UserError(self.env._(
                     "Responsible: complaint %(ref)s needs a responsible person to investigate it.",
                     ref=complaint.name))
-        self.write({"state": "investigating"})
+        self._workflow_write({"state": "investigating"})
         return True
 
     def action_respond(self):
@@ -318,7 +362,7 @@ class CrmComplaint(models.Model):
                 vals.update(responded_on_time=bool(not deadline or now <= deadline),
                             hours_to_respond=(now - complaint.date_received).total_seconds()
                             / 3600)
-            complaint.write(vals)
+            complaint._workflow_write(vals)
         self._send_template("crm_feedback.mail_template_complaint_response")
         return True
 
@@ -330,7 +374,7 @@ class CrmComplaint(models.Model):
                 raise UserError(self.env._(
                     "External Body: name the external dispute resolution body complaint "
                     "%(ref)s is referred to.", ref=complaint.name))
-        self.write({"state": "escalated", "escalation_outcome": "pending"})
+        self._workflow_write({"state": "escalated", "escalation_outcome": "pending"})
         for complaint in self.filtered(lambda c: not c.escalation_date):
             complaint.escalation_date = fields.Date.context_today(complaint)
         return True
@@ -347,7 +391,7 @@ class CrmComplaint(models.Model):
                 raise UserError(self.env._(
                     "Outcome: record the external body's outcome before closing complaint "
                     "%(ref)s.", ref=complaint.name))
-        self.write({"state": "closed", "date_closed": fields.Datetime.now()})
+        self._workflow_write({"state": "closed", "date_closed": fields.Datetime.now()})
         self._send_satisfaction_survey()
         return True
 
@@ -367,13 +411,13 @@ class CrmComplaint(models.Model):
                 vals["date_deadline_response"] = self._plan_working_days(
                     complaint.company_id.resource_calendar_id, now,
                     complaint.promise_id.respond_days)
-            complaint.write(vals)
+            complaint._workflow_write(vals)
         return True
 
     def _customer_accept(self):
         """The customer accepts the response: the responsible is asked to close."""
         self._check_state(("responded",), self.env._("accepted"))
-        self.write({"customer_decision": "accepted"})
+        self._workflow_write({"customer_decision": "accepted"})
         for complaint in self:
             complaint.message_post(body=self.env._("The customer accepted the response."))
             if complaint.user_id:
@@ -386,7 +430,8 @@ class CrmComplaint(models.Model):
         if not (reason or "").strip():
             raise UserError(self.env._("Reason: tell us why the response does not resolve "
                                        "your complaint."))
-        self.write({"customer_decision": "rejected", "rejection_reason": reason.strip()})
+        self._workflow_write({"customer_decision": "rejected",
+                              "rejection_reason": reason.strip()})
         self.action_reopen()
         for complaint in self:
             complaint.message_post(body=self.env._(
@@ -441,19 +486,18 @@ class CrmComplaint(models.Model):
 
     def _send_satisfaction_survey(self):
         """On closing, ask the customer how the complaint was handled (one CSAT question)."""
-        survey = self.env.ref("crm_feedback.survey_complaint_satisfaction",
-                              raise_if_not_found=False)
+        # sudo: the responsible may not be a survey officer; the answer is the customer's.
+        survey = self.sudo().env.ref("crm_feedback.survey_complaint_satisfaction",
+                                     raise_if_not_found=False)
         template = self.env.ref("crm_feedback.mail_template_complaint_satisfaction",
                                 raise_if_not_found=False)
         if not survey or not survey.active:
             return
         for complaint in self.filtered(lambda c: c.partner_id.email
                                        and not c.satisfaction_input_id):
-            # sudo: the responsible may not be a survey officer; the answer is the customer's.
-            answer = survey.sudo()._create_answer(partner=complaint.partner_id,
-                                                  check_attempts=False,
-                                                  complaint_id=complaint.id)
-            complaint.satisfaction_input_id = answer
+            answer = survey._create_answer(partner=complaint.partner_id,
+                                           check_attempts=False, complaint_id=complaint.id)
+            complaint._workflow_write({"satisfaction_input_id": answer.id})
             if template:
                 complaint.message_post_with_source(
                     template, subtype_xmlid="mail.mt_comment",
@@ -466,7 +510,7 @@ class CrmComplaint(models.Model):
 
     def _record_satisfaction(self, score):
         """Store the CSAT answer about the handling; the ledger part is added with crm.feedback."""
-        self.write({"satisfaction_score": score})
+        self._workflow_write({"satisfaction_score": score})
 
     # ------------------------------------------------------------------ overdue check
 

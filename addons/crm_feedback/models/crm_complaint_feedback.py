@@ -8,7 +8,7 @@ class CrmComplaint(models.Model):
 
     _inherit = "crm.complaint"
 
-    feedback_ids = fields.One2many("crm.feedback", "complaint_id")
+    feedback_ids = fields.One2many("crm.feedback", "complaint_id", groups="base.group_user")
 
     def _sync_feedback(self):
         if not self:

@@ -1,6 +1,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+import re
+
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import AccessError, ValidationError
 
 from ..tools import scores, sentiment
 
@@ -30,6 +32,14 @@ SCORE_TYPES = [
 SENTIMENTS = [("positive", "Positive"), ("neutral", "Neutral"), ("negative", "Negative")]
 FOLLOWUP_STATES = [("none", "Not Needed"), ("pending", "To Follow Up"),
                    ("done", "Followed Up"), ("late", "Followed Up Late")]
+# Kept by the ledger itself (derivation and follow-up): refused to direct writes, over RPC
+# too. Code running as superuser (the derivations, the crons) writes them.
+BOOKKEEPING_FIELDS = ("source_key", "followup_state", "followup_date", "followup_escalated")
+# The source keys the ledger derives: "<kind>:<record id>", or "survey:<survey id>:<token>".
+# Ids fit PostgreSQL's int (nine digits at most), so that SQL can cast them safely.
+SOURCE_KEY_RE = re.compile(
+    r"(?:complaint|rating|lost|activity|refund|response):[1-9][0-9]{0,8}"
+    r"|survey:[1-9][0-9]{0,8}:[A-Za-z0-9_-]{1,64}")
 
 
 class CrmFeedback(models.Model):
@@ -87,7 +97,7 @@ class CrmFeedback(models.Model):
         help="Identifies the record this feedback was derived from, so that deriving it again "
              "updates it instead of adding a copy.")
     followup_state = fields.Selection(FOLLOWUP_STATES, "Follow-up", default="none",
-                                      required=True, index=True, copy=False)
+                                      required=True, index=True, copy=False, readonly=True)
     followup_deadline = fields.Date(copy=False)
     followup_date = fields.Date("Followed Up On", copy=False)
     # Set by the overdue check so that each lapsed follow-up is escalated once.
@@ -139,9 +149,44 @@ class CrmFeedback(models.Model):
                     "value": feedback.value, "low": low, "high": high,
                     "scale": dict(SCORE_TYPES)[feedback.score_type]})
 
+    @api.constrains("source_key")
+    def _check_source_key(self):
+        for feedback in self.filtered("source_key"):
+            if not self._source_key_re().fullmatch(feedback.source_key):
+                raise ValidationError(self.env._(
+                    "%(field)s: %(key)s is not the key of a source of feedback (such as "
+                    "refund:<credit note id> or complaint:<complaint id>).",
+                    field=self._fields["source_key"]._description_string(self.env),
+                    key=feedback.source_key))
+
+    @api.model
+    def _source_key_re(self):
+        """The compiled pattern of valid source keys; extend it for a new derivation."""
+        return SOURCE_KEY_RE
+
+    def _check_bookkeeping_fields(self, vals):
+        """Refuse direct writes of the ledger's bookkeeping (BOOKKEEPING_FIELDS)."""
+        if self.env.su:
+            return
+        forced = [fname for fname in BOOKKEEPING_FIELDS if fname in vals]
+        if forced:
+            raise AccessError(self.env._(
+                "%(fields)s: kept by the feedback ledger (derived records and follow-ups), "
+                "not written directly.",
+                fields=", ".join(self._fields[fname]._description_string(self.env)
+                                 for fname in forced)))
+
+    def write(self, vals):
+        self._check_bookkeeping_fields(vals)
+        return super().write(vals)
+
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
+            # New feedback starts without a source and without a follow-up.
+            self._check_bookkeeping_fields(
+                {fname: value for fname, value in vals.items()
+                 if value and not (fname == "followup_state" and value == "none")})
             if not vals.get("partner_id"):
                 raise ValidationError(self.env._(
                     "Customer: feedback must name the customer it is about."))
@@ -225,7 +270,8 @@ class CrmFeedback(models.Model):
             })
         # sudo: the customer's own answer (survey, rating) creates the follow-up for staff.
         self.env["mail.activity"].sudo().create(activities)
-        todo.write({"followup_state": "pending", "followup_deadline": deadline})
+        # sudo: the follow-up state is the ledger's bookkeeping (_check_bookkeeping_fields).
+        todo.sudo().write({"followup_state": "pending", "followup_deadline": deadline})
 
     def _mark_followed_up(self):
         today = fields.Date.context_today(self)
@@ -260,14 +306,21 @@ class CrmFeedback(models.Model):
     # ------------------------------------------------------------------ measures
 
     @api.model
-    def get_metrics(self, domain=None, invitation_domain=None):
-        """Satisfaction measures over the feedback matching `domain`.
+    def get_metrics(self, domain=None, date_from=False, date_to=False, team_id=False,
+                    partner_ids=None):
+        """Satisfaction measures over the feedback matching `domain`, searched with the
+        caller's rights.
 
         Two grouped queries whatever the size of the domain: the feedback grouped by scale,
-        value and follow-up state, and the feedback survey invitations grouped by state
-        (`invitation_domain` narrows them, e.g. to a period). Returns the NPS with its 95%
-        margin, CSAT %, mean CES, mean rating and sentiment, the counts behind each, the
-        response rate and the loop-closure rate.
+        value and follow-up state, and the feedback survey invitations grouped by state.
+        The invitations are read as superuser (salespeople cannot read survey answers), so
+        their filter is built here from typed arguments only, never from a caller's domain:
+        sent from `date_from` and before `date_to`, for the accounts of sales team
+        `team_id` or for the customers `partner_ids`, and, for a salesperson who sees only
+        their own customers' feedback, of their own customers only. Returns the NPS with its
+        95% margin, CSAT %, mean CES, mean rating and sentiment, the counts behind each, the
+        response rate and the loop-closure rate; a measure without data is False (every
+        RPC protocol carries it, XML-RPC cannot carry None).
         """
         domain = list(domain or [])
         groups = self._read_group(domain, ["score_type", "value", "followup_state"],
@@ -288,14 +341,16 @@ class CrmFeedback(models.Model):
             elif score_type in ("ces", "rating"):
                 counts[score_type][0] += value * count
                 counts[score_type][1] += count
+        invitation_domain = self._invitation_domain(date_from, date_to, team_id, partner_ids)
+        # sudo: salespeople have no access to survey answers; the domain is the server's own
+        # (typed arguments and the caller's customers), so nothing else can be probed.
         invitations = self.env["survey.user_input"].sudo()._read_group(
-            [("survey_id.feedback_score_type", "!=", False), ("test_entry", "=", False),
-             *(invitation_domain or [])], ["state"], ["__count"])
+            invitation_domain, ["state"], ["__count"])
         invited = sum(count for _state, count in invitations)
         answered = sum(count for state, count in invitations if state == "done")
         promoters, passives, detractors = counts["nps"]
         needing = followups["pending"] + followups["done"] + followups["late"]
-        return {
+        return self._rpc_values({
             "count": total,
             "nps": scores.nps(promoters, passives, detractors),
             "nps_margin": scores.nps_margin(promoters, passives, detractors),
@@ -317,7 +372,64 @@ class CrmFeedback(models.Model):
             "followup_needed": needing,
             "followup_on_time": followups["done"],
             "loop_closure_rate": scores.rate(followups["done"], needing),
-        }
+        })
+
+    @api.model
+    def _rpc_values(self, values):
+        """`values` with None (a measure without data) as False: XML-RPC cannot send None."""
+        return {key: False if value is None else value for key, value in values.items()}
+
+    @api.model
+    def _invitation_domain(self, date_from=False, date_to=False, team_id=False,
+                           partner_ids=None):
+        """The feedback survey invitations the caller may count, from typed arguments.
+
+        Raises a ValidationError naming the argument when one is not a date, a team or a
+        list of customers."""
+        domain = [("survey_id.feedback_score_type", "!=", False), ("test_entry", "=", False)]
+        for operator, value, label in ((">=", date_from, self.env._("From")),
+                                       ("<", date_to, self.env._("To"))):
+            if not value:
+                continue
+            try:
+                moment = fields.Datetime.to_datetime(value)
+            except (TypeError, ValueError) as error:
+                raise ValidationError(self.env._(
+                    "%(argument)s: %(value)s is not a date.", argument=label,
+                    value=value)) from error
+            domain.append(("create_date", operator, moment))
+        if team_id:
+            team = self._rpc_id(team_id, self.env._("Sales Team"))
+            # An invitation's team: its opportunity's, else its account salesperson's.
+            domain += ["|", ("lead_id.team_id", "=", team),
+                       "&", ("lead_id", "=", False),
+                       ("partner_id.commercial_partner_id.user_id.crm_team_member_ids"
+                        ".crm_team_id", "=", team)]
+        if partner_ids is not None:
+            if not isinstance(partner_ids, (list, tuple)):
+                raise ValidationError(self.env._(
+                    "Customers: %(value)s is not a list of customers.", value=partner_ids))
+            domain.append(("partner_id", "in", [
+                self._rpc_id(partner_id, self.env._("Customers")) for partner_id in partner_ids]))
+        domain.append(("partner_id.company_id", "in", [False, *self.env.companies.ids]))
+        if not self.env.su and not self.env.user.has_group(
+                "sales_team.group_sale_salesman_all_leads"):
+            # Like the feedback rule: own opportunities and own customers only.
+            domain += ["|", ("lead_id.user_id", "=", self.env.uid),
+                       ("partner_id.commercial_partner_id.user_id", "=", self.env.uid)]
+        return domain
+
+    @api.model
+    def _rpc_id(self, value, label):
+        """`value` as a record id, or a ValidationError naming the argument."""
+        if isinstance(value, bool) or not isinstance(value, (int, str)):
+            value = None
+        try:
+            return int(value)
+        except (TypeError, ValueError) as error:
+            raise ValidationError(self.env._(
+                "%(argument)s: %(value)s is not a record id.", argument=label,
+                value=value)) from error
 
     # ------------------------------------------------------------------ dashboard
 
@@ -335,14 +447,14 @@ class CrmFeedback(models.Model):
                 "Period: %(value)s is not a number of days.", value=period_days)) from error
         if period_days < 0:
             raise ValidationError(self.env._("Period: the number of days cannot be negative."))
-        domain, invitation_domain = [], []
+        domain, since = [], False
         if period_days:
             since = fields.Datetime.subtract(fields.Datetime.now(), days=period_days)
             domain.append(("date", ">=", since))
-            invitation_domain.append(("create_date", ">=", since))
         if team_id:
-            domain.append(("team_id", "=", int(team_id)))
-        metrics = self.get_metrics(domain, invitation_domain)
+            team_id = self._rpc_id(team_id, self.env._("Sales Team"))
+            domain.append(("team_id", "=", team_id))
+        metrics = self.get_metrics(domain, date_from=since, team_id=team_id)
         months = {}
         for month, score_type, value, count in self._read_group(
                 [*domain, ("score_type", "in", ("nps", "csat"))],
@@ -355,19 +467,18 @@ class CrmFeedback(models.Model):
             else:
                 row[3] += count if value >= scores.CSAT_SATISFIED else 0
                 row[4] += count
-        by_month = [{
+        by_month = [self._rpc_values({
             "month": fields.Date.to_string(month),
             "label": month.strftime("%Y-%m"),
             "nps": scores.nps(*row[:3]),
             "nps_count": sum(row[:3]),
             "csat": scores.csat(row[3], row[4]),
             "csat_count": row[4],
-        } for month, row in sorted(months.items())]
+        }) for month, row in sorted(months.items())]
         account_domain = [("churn_risk", "=", "high"), ("is_company", "=", True)]
         if team_id:
             # Accounts have no team: theirs is their salesperson's.
-            account_domain.append(("user_id.crm_team_member_ids.crm_team_id", "=",
-                                   int(team_id)))
+            account_domain.append(("user_id.crm_team_member_ids.crm_team_id", "=", team_id))
         worst = self.env["res.partner"].search_fetch(
             account_domain, ["display_name", "satisfaction_score", "churn_reason"],
             order="satisfaction_score asc, id", limit=worst_limit)

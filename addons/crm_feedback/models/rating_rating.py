@@ -49,4 +49,8 @@ class RatingRating(models.Model):
             })
         if vals_list:
             # sudo: ratings are given by customers (portal or token), not by staff.
-            self.env["crm.feedback"].sudo()._upsert(vals_list)
+            feedback = self.env["crm.feedback"].sudo()._upsert(vals_list)
+            if not self.env.su:
+                # A rating written by a user (every employee may write ratings, over RPC
+                # too) makes feedback only about customers whose feedback they may write.
+                feedback.with_env(self.env).check_access("write")

@@ -35,6 +35,8 @@ IMPLICIT_BY_RISK = {"low": 100.0, "medium": 50.0, "high": 0.0}
 PARAM_CURSOR = "crm_feedback.score_cursor"
 PARAM_RUN = "crm_feedback.score_run"
 SYNC_BATCH = 2000
+# The account figures are the sales team's: other employees and portal users do not read them.
+SALES = "sales_team.group_sale_salesman"
 
 
 class ResPartner(models.Model):
@@ -43,34 +45,40 @@ class ResPartner(models.Model):
 
     _inherit = "res.partner"
 
-    feedback_ids = fields.One2many("crm.feedback", "commercial_partner_id")
-    feedback_count = fields.Integer(compute="_compute_feedback_count")
+    feedback_ids = fields.One2many("crm.feedback", "commercial_partner_id", groups=SALES)
+    feedback_count = fields.Integer(compute="_compute_feedback_count", groups=SALES)
     satisfaction_score = fields.Float(
         readonly=True, copy=False, aggregator="avg",
         help="0-100: weighted mean of the customer's NPS, CSAT, CES, ratings, comment sentiment "
-             "and buying behaviour, recent feedback weighing more (see the CRM settings).")
+             "and buying behaviour, recent feedback weighing more (see the CRM settings).",
+        groups=SALES)
     satisfaction_trend = fields.Float(
         readonly=True, copy=False, aggregator="avg",
-        help="Change of the score since the snapshot of one trend period ago.")
-    satisfaction_date = fields.Datetime("Score Computed On", readonly=True, copy=False)
+        help="Change of the score since the snapshot of one trend period ago.",
+        groups=SALES)
+    satisfaction_date = fields.Datetime("Score Computed On", readonly=True, copy=False,
+                                        groups=SALES)
     nps_category = fields.Selection(
         [("promoter", "Promoter"), ("passive", "Passive"), ("detractor", "Detractor")],
-        "NPS Category", readonly=True, copy=False, help="From the customer's latest NPS answer.")
-    rfm_segment = fields.Selection(RFM_SEGMENTS, "RFM Segment", readonly=True, copy=False)
-    rfm_code = fields.Char("RFM", readonly=True, copy=False,
+        "NPS Category", readonly=True, copy=False, groups=SALES,
+        help="From the customer's latest NPS answer.")
+    rfm_segment = fields.Selection(RFM_SEGMENTS, "RFM Segment", readonly=True, copy=False,
+                                   groups=SALES)
+    rfm_code = fields.Char("RFM", readonly=True, copy=False, groups=SALES,
                            help="Recency, frequency and monetary quintiles, 5 being the best.")
-    churn_risk = fields.Selection(CHURN_RISKS, readonly=True, copy=False)
-    churn_reason = fields.Selection(CHURN_REASONS, readonly=True, copy=False)
-    lifetime_value = fields.Float(readonly=True, copy=False,
+    churn_risk = fields.Selection(CHURN_RISKS, readonly=True, copy=False, groups=SALES)
+    churn_reason = fields.Selection(CHURN_REASONS, readonly=True, copy=False, groups=SALES)
+    lifetime_value = fields.Float(readonly=True, copy=False, groups=SALES,
                                   help="Yearly revenue so far projected over three years.")
     pareto_class = fields.Selection(
         [("A", "A (80% of revenue)"), ("B", "B (next 15%)"), ("C", "C (last 5%)")],
-        readonly=True, copy=False)
+        readonly=True, copy=False, groups=SALES)
     feedback_response_hours = fields.Float(
         "Response Time (Hours)", readonly=True, copy=False, aggregator="avg",
         help="Median time the customer took to answer our emails and messages on the account "
              "and its opportunities, over the days of the response window (system parameter "
-             "crm_feedback.response_window_days, 90 by default).")
+             "crm_feedback.response_window_days, 90 by default).",
+        groups=SALES)
 
     def _compute_feedback_count(self):
         counts = dict(self.env["crm.feedback"]._read_group(
@@ -284,8 +292,11 @@ class ResPartner(models.Model):
             WHERE f.commercial_partner_id = ANY(%s) AND f.source_key LIKE 'refund:%%'
               AND NOT EXISTS (
                   SELECT 1 FROM account_move m
-                  WHERE m.id = split_part(f.source_key, ':', 2)::int AND m.state = 'posted'
-                    AND m.move_type = 'out_refund')
+                  -- A malformed key (stored before the key check, or by SQL) matches no
+                  -- credit note and is removed, instead of failing the batch on the cast.
+                  WHERE m.id = CASE WHEN f.source_key ~ '^refund:[0-9]{1,9}$'
+                                    THEN split_part(f.source_key, ':', 2)::int END
+                    AND m.state = 'posted' AND m.move_type = 'out_refund')
         """, (ids,))
         gone = [row[0] for row in cr.fetchall()]
         # sudo: derived feedback follows its credit note, whoever runs the sync.

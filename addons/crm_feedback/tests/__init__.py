@@ -13,3 +13,7 @@ from . import test_feedback_survey_portal
 from . import test_partner_scores
 from . import test_feedback_analysis
 from . import test_feedback_portal_page
+from . import test_security_complaint_visibility
+from . import test_security_fields
+from . import test_security_metrics
+from . import test_security_workflow_fields

@@ -33,7 +33,7 @@ class TestFeedbackMetrics(TransactionCase):
         self.assertEqual(metrics["count"], 30)
         self.assertLess(metrics["sentiment"], 0)
         empty = self.env["crm.feedback"].get_metrics([("id", "=", 0)])
-        self.assertEqual((empty["count"], empty["nps"], empty["csat"]), (0, None, None))
+        self.assertEqual((empty["count"], empty["nps"], empty["csat"]), (0, False, False))
 
     def test_response_rate_counts_invitations(self):
         survey = self.env.ref("crm_feedback.survey_feedback_csat")
@@ -44,7 +44,7 @@ class TestFeedbackMetrics(TransactionCase):
         answer._save_lines(survey.question_ids.sorted("sequence")[0], "5")
         answer._mark_done()
         metrics = self.env["crm.feedback"].get_metrics(
-            [], invitation_domain=[("partner_id", "in", partners.ids)])
+            [], partner_ids=partners.ids)
         self.assertEqual((metrics["invited"], metrics["answered"], metrics["response_rate"]),
                          (4, 1, 25))
 

@@ -40,7 +40,7 @@ export class FeedbackDashboard extends Component {
                 key: "nps",
                 title: _t("NPS"),
                 value: this.format(m.nps),
-                detail: m.nps_margin === null ? "" : `± ${this.format(m.nps_margin)}`,
+                detail: this.isEmpty(m.nps_margin) ? "" : `± ${this.format(m.nps_margin)}`,
                 count: m.nps_count,
                 domain: [["score_type", "=", "nps"]],
             },
@@ -84,8 +84,13 @@ export class FeedbackDashboard extends Component {
         ];
     }
 
+    /** A measure without data: the server sends false (XML-RPC cannot carry null). */
+    isEmpty(value) {
+        return value === false || value === null || value === undefined;
+    }
+
     format(value, unit = "") {
-        return value === null || value === undefined ? "-" : `${formatFloat(value, { digits: [0, 1] })}${unit}`;
+        return this.isEmpty(value) ? "-" : `${formatFloat(value, { digits: [0, 1] })}${unit}`;
     }
 
     async onChangePeriod(ev) {
