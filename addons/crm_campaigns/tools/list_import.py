@@ -181,9 +181,26 @@ def _row_error(values, key, national_code_error):
     return None, None
 
 
+# A spreadsheet reads a cell that starts with one of these as a formula (or, for tab and
+# carriage return, as the start of one after it trims them).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralize_cell(value):
+    """`value` as a spreadsheet shows it as text: a quote before a formula's first sign.
+
+    The file's own cells come back in the rejection CSV; opened in a spreadsheet,
+    `=HYPERLINK(...)` or `@SUM(...)` would run (CSV formula injection).
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def rejections_csv(rejections):
-    """A CSV (UTF-8 with BOM, so spreadsheets show Persian) of (row, name, contact, reason)."""
+    """A CSV (UTF-8 with BOM, so spreadsheets show Persian) of (row, name, contact, reason),
+    text cells that a spreadsheet would run as formulas neutralized."""
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerows(rejections)
+    writer.writerows([neutralize_cell(cell) for cell in row] for row in rejections)
     return ("\ufeff" + out.getvalue()).encode()
