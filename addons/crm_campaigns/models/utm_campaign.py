@@ -193,7 +193,14 @@ class UtmCampaign(models.Model):
 
     # -------------------------------------------------------------------- members
     def action_add_marketing_lists(self):
-        """Make the entries of the target lists members, once each."""
+        """Make the entries of the target lists members, once each.
+
+        The members are inserted by SQL: the rights are checked here first. The user must
+        be allowed to change the campaigns and to create members (sales managers), and
+        only the list entries the user may read are added.
+        """
+        self.check_access("write")
+        self.env["crm.campaign.member"].check_access("create")
         for campaign in self:
             partners = self.env["res.partner"]
             leads = self.env["crm.lead"]
@@ -201,8 +208,8 @@ class UtmCampaign(models.Model):
                 list_partners, list_leads = mlist._get_entries()
                 partners |= list_partners
                 leads |= list_leads
-            campaign._add_members(partners)
-            campaign._add_members(leads)
+            campaign._add_members(partners._filtered_access("read"))
+            campaign._add_members(leads._filtered_access("read"))
         return True
 
     def action_view_members(self):
@@ -420,20 +427,30 @@ class UtmCampaign(models.Model):
 
     # ------------------------------------------------------------------- mailings
     def action_sync_mailing_contacts(self):
-        """Members who received a mailing of the campaign count as contacted."""
-        self._sync_mailing_contacts()
+        """Members who received a mailing of the campaign count as contacted.
+
+        The members are updated by SQL: the user must be allowed to change the campaigns
+        and members, and only the members the user may change are updated.
+        """
+        self.check_access("write")
+        Member = self.env["crm.campaign.member"]
+        Member.check_access("write")
+        self._sync_mailing_contacts(
+            members=Member.search([("campaign_id", "in", self.ids)])._filtered_access("write"))
         return True
 
     @api.model
     def _cron_sync_mailing_contacts(self):
         self.search([("member_ids", "!=", False)])._sync_mailing_contacts()
+        return True
 
-    def _sync_mailing_contacts(self):
+    def _sync_mailing_contacts(self, members=None):
         """Set-based: one UPDATE over the members of every campaign in self whose partner
-        or lead got a sent trace of a mailing of that campaign. Mass mailing is optional:
-        without it there is nothing to read.
+        or lead got a sent trace of a mailing of that campaign (of `members` only, when
+        given). Mass mailing is optional: without it there is nothing to read.
         """
-        if "mailing.trace" not in self.env or not self.ids:
+        if "mailing.trace" not in self.env or not self.ids or (
+                members is not None and not members):
             return self.env["crm.campaign.member"]
         # Sent and further (delivered, opened, replied); bounced and failed are not
         # contacts.
@@ -454,8 +471,12 @@ class UtmCampaign(models.Model):
              WHERE t.model = 'crm.lead' AND mailing.campaign_id = ANY(%(campaigns)s)
                AND t.trace_status IN ('pending', 'sent', 'open', 'reply')
         """
-        return self.env["crm.campaign.member"]._mark_contacted(query,
-                                                               {"campaigns": self.ids})
+        params = {"campaigns": self.ids}
+        if members is not None:
+            # The members the caller may change, by the literal filter below.
+            query = f"SELECT * FROM ({query}) reached WHERE member_id = ANY(%(members)s)"
+            params["members"] = members.ids
+        return self.env["crm.campaign.member"]._mark_contacted(query, params)
     # ---------------------------------------------------------------- satisfaction
     @api.model
     def _get_view(self, view_id=None, view_type="form", **options):
