@@ -102,6 +102,10 @@ class CrmMarketingListImport(models.Model):
         return self._reopen()
 
     def action_resume(self):
+        """Go on with an import in progress, or try a failed one again (its failed
+        attempts start again from 0)."""
+        failed = self.filtered(lambda j: j.state == "failed")
+        failed.write({"state": "running", "attempt_count": 0})
         self.filtered(lambda j: j.state == "running")._process(
             commit=True, seconds=INTERACTIVE_SECONDS)
         return self._reopen()

@@ -149,6 +149,10 @@ class TestListImportSecurity(TransactionCase):
         self.assertIn("attempts", bad.error_message)
         self.Job._cron_process_imports()
         self.assertEqual(bad.attempt_count, CrmMarketingListImport._max_attempts)
+        # Once the cause is gone, a manager tries it again.
+        bad.with_user(self.manager).with_context(list_import_no_commit=True).action_resume()
+        self.assertEqual((bad.state, bad.attempt_count, bad.created_count), ("done", 0, 1))
+        self.assertFalse(bad.error_message)
 
     # ---------------------------------------------------------- L1: rejection CSV
     def test_rejection_csv_neutralizes_formulas(self):
