@@ -20,8 +20,8 @@ def as_creator(record, company):
         return record.sudo().with_context(allowed_company_ids=company.ids)
     if not user.active or company not in user.company_ids:
         raise UserError(record.env._(
-            "%(user)s, who created %(record)s, can no longer work in %(company)s.",
-            user=user.name, record=record.display_name, company=company.name))
+            "%(user)s, who created it, can no longer work in %(company)s.",
+            user=user.name, company=company.name))
     return record.with_user(user).with_context(allowed_company_ids=company.ids)
 
 

@@ -74,6 +74,15 @@ class TestListImportSecurity(TransactionCase):
         self.assertEqual((job.created_count, job.matched_count), (1, 0))
         self.assertEqual(self.mlist.partner_ids.create_uid, self.manager)
 
+    def test_job_of_a_creator_gone_is_not_run_by_the_superuser(self):
+        job = self._job("name,email\nVisitor,visitor@example.com\n")
+        job.write({"state": "running", "total_rows": 1})
+        self.manager.active = False
+        for _attempt in range(CrmMarketingListImport._max_attempts):
+            self.Job._cron_process_imports()
+        self.assertEqual((job.state, job.done_rows, job.created_count), ("failed", 0, 0))
+        self.assertIn("can no longer work in", job.error_message)
+
     # ----------------------------------------------------------- M6: size and rows
     def test_too_many_rows_are_refused(self):
         self.params.set_param("crm_campaigns.import_max_rows", 3)
