@@ -12,3 +12,4 @@ from . import test_tools_list_import
 from . import test_security_campaigns
 from . import test_security_list_import
 from . import test_security_tools_list_import
+from . import test_security_screens
