@@ -7,6 +7,12 @@ import { registry } from "@web/core/registry";
 registry.category("web_tour.tours").add("crm_campaigns_failed_import", {
     steps: () => [
         {
+            // The first page of a test database also builds its (right-to-left) assets.
+            content: "the import's form is open",
+            trigger: ".o_form_view .o_statusbar_status",
+            timeout: 60000,
+        },
+        {
             content: "the import is marked failed",
             trigger: ".o_statusbar_status .o_arrow_button_current[data-value='failed']",
         },
@@ -27,6 +33,7 @@ registry.category("web_tour.tours").add("crm_campaigns_import_limits_settings", 
         {
             content: "the limits block of the campaigns settings",
             trigger: "#crm_campaign_import_limits",
+            timeout: 60000,
             run() {
                 this.anchor.scrollIntoView({ block: "center" });
             },
