@@ -27,6 +27,11 @@
         "security/crm_campaigns_security.xml",
         "views/crm_campaigns_menus.xml",
     ],
+    "assets": {
+        "web.assets_tests": [
+            "crm_campaigns/static/tests/tours/*.js",
+        ],
+    },
     "demo": [
         "demo/crm_campaigns_demo.xml",
         "demo/crm_marketing_list_import_demo.xml",

@@ -150,6 +150,14 @@ class CrmCampaignTouch(models.Model):
 
     @api.model
     def action_refresh(self):
-        """From the menu: rebuild the touches now."""
-        self._refresh_all()
-        return {"type": "ir.actions.client", "tag": "soft_reload"}
+        """From the menu (sales managers): rebuild the touches now, in the background.
+
+        Who may write touches may ask for it; the rebuild itself is the cron's, batch by
+        batch, never every lead's touches in one request."""
+        self.check_access("write")
+        self.env.ref("crm_campaigns.ir_cron_refresh_touches")._trigger()
+        return {"type": "ir.actions.client", "tag": "display_notification",
+                "params": {"type": "info", "sticky": False,
+                           "message": self.env._("The campaign touches are being updated "
+                                                 "in the background."),
+                           "next": {"type": "ir.actions.client", "tag": "soft_reload"}}}

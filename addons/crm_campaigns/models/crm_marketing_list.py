@@ -1,8 +1,28 @@
+import logging
 from ast import literal_eval
 
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.osv import expression
+
+_logger = logging.getLogger(__name__)
+
+
+def as_creator(record, company):
+    """`record` in the hands of the user who created it, working in `company` only (the
+    creator's own company when empty): what a cron does for that user is what the user
+    could do, in that company. A UserError when the user can no longer work there."""
+    user = record.create_uid
+    company = company or user.company_id
+    if user._is_superuser():
+        # Made by the system (install, data files): the system goes on, in that company;
+        # the callers filter by company explicitly.
+        return record.sudo().with_context(allowed_company_ids=company.ids)
+    if not user.active or company not in user.company_ids:
+        raise UserError(record.env._(
+            "%(user)s, who created it, can no longer work in %(company)s.",
+            user=user.name, company=company.name))
+    return record.with_user(user).with_context(allowed_company_ids=company.ids)
 
 
 class CrmMarketingList(models.Model):
@@ -92,23 +112,44 @@ class CrmMarketingList(models.Model):
                                and lead.partner_id not in suppressed)
         return partners, leads
 
+    def _company_domain(self):
+        """The entries a list may hold: those of its company (of the user's allowed
+        companies for a list of none) and those of no company, whatever the searching
+        user may read elsewhere."""
+        self.ensure_one()
+        companies = self.company_id.ids or self.env.companies.ids
+        return [("company_id", "in", [*companies, False])]
+
     def action_refresh(self):
         """Replace the entries of dynamic lists by what their domains find now."""
         for mlist in self.filtered(lambda ml: ml.list_type == "dynamic"):
             Partner = self.env["res.partner"]
             partners = Partner
+            company = mlist._company_domain()
             if mlist.use_companies:
                 partners |= Partner.search(expression.AND([
-                    [("is_company", "=", True)], mlist._domain("company_domain")]))
+                    [("is_company", "=", True)], company, mlist._domain("company_domain")]))
             if mlist.use_persons:
                 partners |= Partner.search(expression.AND([
-                    [("is_company", "=", False)], mlist._domain("person_domain")]))
-            leads = (self.env["crm.lead"].search(mlist._domain("lead_domain"))
-                     if mlist.use_leads else self.env["crm.lead"])
+                    [("is_company", "=", False)], company, mlist._domain("person_domain")]))
+            leads = (self.env["crm.lead"].search(expression.AND([
+                company, mlist._domain("lead_domain")]))
+                if mlist.use_leads else self.env["crm.lead"])
             mlist.write({"partner_ids": [(6, 0, partners.ids)], "lead_ids": [(6, 0, leads.ids)],
                          "last_refresh": fields.Datetime.now()})
         return True
 
     @api.model
     def _cron_refresh_dynamic_lists(self):
-        self.search([("list_type", "=", "dynamic")]).action_refresh()
+        """Refresh every dynamic list as the user who created it, in the list's company:
+        the nightly run finds what that user would, never another company's entries. A
+        list that cannot be refreshed (its creator gone, a filter now refused) is left as
+        it is and logged; the others go on."""
+        for mlist in self.search([("list_type", "=", "dynamic")]):
+            try:
+                with self.env.cr.savepoint():
+                    as_creator(mlist, mlist.company_id).action_refresh()
+            except (AccessError, UserError) as exc:
+                _logger.warning("Dynamic marketing list %s (id %s) not refreshed: %s",
+                                mlist.name, mlist.id, exc)
+        return True

@@ -1,10 +1,16 @@
 import base64
+import gzip
+import json
+import logging
 import time
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
 from ..tools import list_import
+from .crm_marketing_list import as_creator
+
+_logger = logging.getLogger(__name__)
 
 try:  # parand_crm's national code check, when the addon (and its field) is there.
     from odoo.addons.parand_crm.tools.validators import national_code_error
@@ -14,7 +20,13 @@ except ImportError:  # pragma: no cover - parand_crm is not installed everywhere
 # Seconds of import work done in a user's request; the cron does the rest.
 INTERACTIVE_SECONDS = 20
 
-STATES = [("draft", "Draft"), ("running", "In Progress"), ("done", "Done")]
+STATES = [("draft", "Draft"), ("running", "In Progress"), ("done", "Done"),
+          ("failed", "Failed")]
+# Limits of an imported file, unless the settings say otherwise.
+DEFAULT_MAX_SIZE_MB = 20
+DEFAULT_MAX_ROWS = 200000
+# An XLSX is a zip archive: uncompressed, it may be this many times the file's size limit.
+UNPACKED_RATIO = 10
 
 
 class CrmMarketingListImport(models.Model):
@@ -25,11 +37,17 @@ class CrmMarketingListImport(models.Model):
     resumes the imports left in progress). Rows are checked by tools.list_import; the good
     ones are matched with existing contacts by email or phone, the others created, and all
     added to the list; every rejected row is kept with its number and reason.
+
+    The file is read and checked once, when the import starts, within the size and row
+    limits of the settings; its checked rows are stored, so that a resumed import does not
+    read the file again. The cron runs each job as the user who started it, in its list's
+    company; a job that fails `_max_attempts` runs in a row is marked failed, with why.
     """
 
     _name = "crm.marketing.list.import"
     _description = "Marketing List Import"
     _order = "id desc"
+    _max_attempts = 3
 
     list_id = fields.Many2one("crm.marketing.list", "Marketing List", required=True,
                               ondelete="cascade", index=True)
@@ -47,6 +65,14 @@ class CrmMarketingListImport(models.Model):
     rejected_count = fields.Integer("Rejected", readonly=True)
     rejection_ids = fields.One2many("crm.marketing.list.import.rejection", "import_id",
                                     "Rejected Rows", readonly=True)
+    parsed_rows = fields.Binary(
+        "Checked Rows", attachment=True, readonly=True, copy=False,
+        help="The file's rows as checked when the import started (compressed JSON): a "
+             "resumed import goes on from them without reading the file again.")
+    attempt_count = fields.Integer(
+        "Failed Attempts", readonly=True, copy=False,
+        help="Scheduled runs in a row that failed; the import is stopped after a few.")
+    error_message = fields.Text("Error", readonly=True, copy=False)
 
     @api.depends("done_rows", "total_rows")
     def _compute_progress(self):
@@ -68,11 +94,18 @@ class CrmMarketingListImport(models.Model):
                     "Marketing List: %(list)s is dynamic; import into a static list.",
                     list=job.list_id.name))
             rows = job._check_file()
-            job.write({"state": "running", "total_rows": len(rows), "done_rows": 0})
+            job.write({"state": "running", "total_rows": len(rows), "done_rows": 0,
+                       "attempt_count": 0, "error_message": False,
+                       "parsed_rows": base64.b64encode(gzip.compress(
+                           json.dumps(rows, ensure_ascii=False).encode()))})
         self._process(commit=True, seconds=INTERACTIVE_SECONDS)
         return self._reopen()
 
     def action_resume(self):
+        """Go on with an import in progress, or try a failed one again (its failed
+        attempts start again from 0)."""
+        failed = self.filtered(lambda j: j.state == "failed")
+        failed.write({"state": "running", "attempt_count": 0})
         self.filtered(lambda j: j.state == "running")._process(
             commit=True, seconds=INTERACTIVE_SECONDS)
         return self._reopen()
@@ -101,24 +134,105 @@ class CrmMarketingListImport(models.Model):
 
     @api.model
     def _cron_process_imports(self):
-        """Resume the imports left in progress (interrupted, or started by a user who left)."""
-        self.search([("state", "=", "running")])._process(commit=True)
+        """Resume the imports left in progress (interrupted, or started by a user who left),
+        each as the user who started it, in its list's company. A job that fails does not
+        stop the others."""
+        for job in self.search([("state", "=", "running")]):
+            job._run_scheduled()
+        return True
+
+    def _run_scheduled(self):
+        """One scheduled run of the job: a failure is recorded and counted (the attempt is
+        committed before the work starts, so that even a run killed for its memory counts),
+        and the job is failed after `_max_attempts` in a row."""
+        self.ensure_one()
+        commit = not self.env.context.get("list_import_no_commit")
+        self.attempt_count += 1
+        if commit:
+            self.env.cr.commit()  # pylint: disable=invalid-commit
+        try:
+            job = as_creator(self, self.company_id)
+            job.check_access("write")
+            if commit:
+                job._process(commit=True)
+            else:
+                # Tests: a savepoint undoes the failed run as the rollback would.
+                with self.env.cr.savepoint():
+                    job._process()
+        # Whatever stops the job is recorded on it; the cron goes on with the others.
+        except Exception as exc:  # pylint: disable=broad-exception-caught
+            if commit:
+                self.env.cr.rollback()
+            _logger.warning("Marketing list import %s failed (attempt %s): %s",
+                            self.id, self.attempt_count, exc, exc_info=True)
+            reason = exc.args[0] if isinstance(exc, UserError) and exc.args else str(exc)
+            if self.attempt_count >= self._max_attempts:
+                self.write({"state": "failed", "error_message": self.env._(
+                    "The import stopped after %(count)s failed attempts in a row: %(reason)s",
+                    count=self.attempt_count, reason=reason)})
+            else:
+                self.error_message = self.env._(
+                    "Attempt %(count)s of %(max)s failed, the next run tries again: "
+                    "%(reason)s", count=self.attempt_count, max=self._max_attempts,
+                    reason=reason)
+            if commit:
+                self.env.cr.commit()  # pylint: disable=invalid-commit
 
     # ------------------------------------------------------------------ processing
+    def _limits(self):
+        """(largest file in bytes, most rows) the settings allow."""
+        params = self.env["ir.config_parameter"].sudo()
+
+        def positive(key, default):
+            try:
+                value = int(params.get_param(key) or default)
+            except ValueError:
+                return default
+            return value if value > 0 else default
+
+        return (positive("crm_campaigns.import_max_size_mb", DEFAULT_MAX_SIZE_MB) * 1024 * 1024,
+                positive("crm_campaigns.import_max_rows", DEFAULT_MAX_ROWS))
+
     def _check_file(self):
-        """The rows of the file, checked; a UserError names the file when it is unusable."""
+        """The rows of the file, checked; a UserError names the file when it is unusable
+        or over the limits (its size before it is decoded and read)."""
         self.ensure_one()
         checker = national_code_error \
             if "l10n_ir_national_code" in self.env["res.partner"]._fields else None
+        max_size, max_rows = self._limits()
+        encoded = self.file or b""
+        if len(encoded) * 3 // 4 > max_size:
+            raise UserError(self.env._(
+                "File %(file)s cannot be imported: it is larger than %(limit)s MB.",
+                file=self.filename or "", limit=max_size // (1024 * 1024)))
         try:
-            rows = list_import.read_rows(base64.b64decode(self.file or b""), self.filename)
+            rows = list_import.read_rows(base64.b64decode(encoded), self.filename,
+                                         max_rows=max_rows,
+                                         max_unpacked=max_size * UNPACKED_RATIO)
             return list_import.check_rows(rows, checker)
         except list_import.ImportFileError as exc:
             raise UserError(self.env._("File %(file)s cannot be imported: %(reason)s.",
                                        file=self.filename or "", reason=self._reason(exc))) from exc
 
+    def _rows(self):
+        """The checked rows of the job: those stored when it started (read from the file
+        once, for a job started before they were stored)."""
+        self.ensure_one()
+        if self.parsed_rows:
+            return json.loads(gzip.decompress(base64.b64decode(self.parsed_rows)))
+        rows = self._check_file()
+        self.parsed_rows = base64.b64encode(gzip.compress(
+            json.dumps(rows, ensure_ascii=False).encode()))
+        return rows
+
     def _reason(self, exc):
         # The tools' reasons, translated here where the translation context is.
+        if str(exc) == list_import.TOO_MANY_ROWS:
+            return self.env._("it has more than %(limit)s rows (the limit of the settings)",
+                              limit=exc.limit)
+        if str(exc) == list_import.TOO_BIG_UNPACKED:
+            return self.env._("the spreadsheet holds more than %(limit)s MB uncompressed",
+                              limit=exc.limit // (1024 * 1024))
         reasons = {
             "the file is empty": self.env._("the file is empty"),
             "only CSV and XLSX files can be imported":
@@ -127,6 +241,7 @@ class CrmMarketingListImport(models.Model):
                 self.env._("a CSV file must be encoded in UTF-8"),
             "the file is not a valid XLSX spreadsheet":
                 self.env._("the file is not a valid XLSX spreadsheet"),
+            "the file is not a valid CSV file": self.env._("the file is not a valid CSV file"),
         }
         return reasons.get(str(exc), self.env._(
             "the first row must name the columns: a name column (name or نام) and an email "
@@ -139,11 +254,13 @@ class CrmMarketingListImport(models.Model):
         commit = commit and not self.env.context.get("list_import_no_commit")
         deadline = time.monotonic() + seconds if seconds is not None else None
         for job in self:
-            rows = job._check_file()
+            rows = job._rows()
             while job.done_rows < len(rows):
                 batch = rows[job.done_rows:job.done_rows + job.batch_size]
                 job._import_batch(batch)
-                job.done_rows += len(batch)
+                # A batch done: the job works, its failed attempts start again from 0.
+                job.write({"done_rows": job.done_rows + len(batch), "attempt_count": 0,
+                           "error_message": False})
                 if commit:
                     # One transaction per batch: a crash loses the current batch only, and
                     # done_rows says where to resume.
@@ -215,6 +332,11 @@ class CrmMarketingListImport(models.Model):
         }
         return texts[code]
 
+    def _companies_ids(self):
+        """The companies whose contacts the job may match: its list's (the user's allowed
+        ones for a list of no company); contacts of no company always."""
+        return self.company_id.ids or self.env.companies.ids
+
     def _match_partners(self, lines):
         """{row: existing partner} by normalized email, then phone: two queries in all."""
         emails = list({line["values"]["email"] for line in lines if line["values"]["email"]})
@@ -228,15 +350,17 @@ class CrmMarketingListImport(models.Model):
                    right(regexp_replace(coalesce(mobile, ''), '\\D', '', 'g'), 10)
               FROM res_partner
              WHERE active
+               AND (company_id IS NULL OR company_id = ANY(%(companies)s))
                AND (lower(trim(email)) = ANY(%(emails)s)
                     OR right(regexp_replace(coalesce(phone, ''), '\\D', '', 'g'), 10)
                        = ANY(%(keys)s)
                     OR right(regexp_replace(coalesce(mobile, ''), '\\D', '', 'g'), 10)
                        = ANY(%(keys)s))
              ORDER BY id
-        """, {"emails": emails, "keys": keys})
+        """, {"emails": emails, "keys": keys, "companies": self._companies_ids()})
         found = self.env.cr.fetchall()
-        # Only the contacts the user may read (record rules, companies) are matched.
+        # Only the contacts of the list's company (above) that the user may read (record
+        # rules) are matched.
         visible = set(self.env["res.partner"].search(
             [("id", "in", [row[0] for row in found])]).ids)
         by_email, by_phone = {}, {}
@@ -263,7 +387,8 @@ class CrmMarketingListImport(models.Model):
             return {}
         Partner = self.env["res.partner"]
         found = {p.name: p for p in Partner.search(
-            [("is_company", "=", True), ("name", "in", list(names))])}
+            [("is_company", "=", True), ("name", "in", list(names)),
+             ("company_id", "in", [*self._companies_ids(), False])])}
         created = Partner.create([{"name": name, "is_company": True}
                                   for name in sorted(names - found.keys())])
         found.update({p.name: p for p in created})

@@ -193,7 +193,14 @@ class UtmCampaign(models.Model):
 
     # -------------------------------------------------------------------- members
     def action_add_marketing_lists(self):
-        """Make the entries of the target lists members, once each."""
+        """Make the entries of the target lists members, once each.
+
+        The members are inserted by SQL: the rights are checked here first. The user must
+        be allowed to change the campaigns and to create members (sales managers), and
+        only the list entries the user may read are added.
+        """
+        self.check_access("write")
+        self.env["crm.campaign.member"].check_access("create")
         for campaign in self:
             partners = self.env["res.partner"]
             leads = self.env["crm.lead"]
@@ -201,8 +208,8 @@ class UtmCampaign(models.Model):
                 list_partners, list_leads = mlist._get_entries()
                 partners |= list_partners
                 leads |= list_leads
-            campaign._add_members(partners)
-            campaign._add_members(leads)
+            campaign._add_members(partners._filtered_access("read"))
+            campaign._add_members(leads._filtered_access("read"))
         return True
 
     def action_view_members(self):
@@ -273,6 +280,7 @@ class UtmCampaign(models.Model):
 
     # -------------------------------------------------------------------- results
     @api.depends("actual_cost", "campaign_budget_amount", "child_ids")
+    @api.depends_context("uid", "allowed_company_ids")
     def _compute_results(self):
         """Every result of every campaign in self from a few grouped reads.
 
@@ -326,11 +334,14 @@ class UtmCampaign(models.Model):
         Every figure is a filtered aggregate of the same GROUP BY: a grouped read per
         figure would read the million leads of a large campaign history once each.
         sudo: results are aggregates of the campaign's leads, shown to everyone who may read
-        the campaign, as Odoo shows the lead count of a campaign.
+        the campaign, as Odoo shows the lead count of a campaign; but only the leads of
+        the reader's allowed companies (and those of no company) count: a campaign of no
+        company does not add up, for a reader of company A, company B's revenue.
         """
         Lead = self.env["crm.lead"].sudo().with_context(active_test=False)
         totals = defaultdict(lambda: dict.fromkeys(RESULT_FIELDS, 0))
-        domain = [("campaign_id", "in", campaigns.ids)]
+        domain = [("campaign_id", "in", campaigns.ids),
+                  ("company_id", "in", [*self.env.companies.ids, False])]
         # One currency for every company and campaign (the usual case): the won revenue is
         # summed as it is; otherwise each deal is converted at the date it was won.
         # sudo: the currencies of every company, whichever the user may read; a handful.
@@ -383,13 +394,16 @@ class UtmCampaign(models.Model):
         return source._convert(amount, target, company or self.env.company,
                                day or fields.Date.context_today(self))
 
+    @api.depends_context("uid", "allowed_company_ids")
     def _compute_attributed_revenue(self):
         model = self.env["crm.campaign.attribution.report"]._configured_model()
         revenue = {}
         if self.ids:
-            # sudo: an aggregate over every won deal, as the other campaign results.
+            # sudo: an aggregate over every won deal of the reader's companies, as the
+            # other campaign results.
             revenue = dict(self.env["crm.campaign.attribution.report"].sudo()._read_group(
-                [("campaign_id", "in", self.ids), ("attribution_model", "=", model)],
+                [("campaign_id", "in", self.ids), ("attribution_model", "=", model),
+                 ("company_id", "in", [*self.env.companies.ids, False])],
                 ["campaign_id"], ["attributed_revenue:sum"]))
         for campaign in self:
             campaign.attribution_model = model
@@ -420,20 +434,30 @@ class UtmCampaign(models.Model):
 
     # ------------------------------------------------------------------- mailings
     def action_sync_mailing_contacts(self):
-        """Members who received a mailing of the campaign count as contacted."""
-        self._sync_mailing_contacts()
+        """Members who received a mailing of the campaign count as contacted.
+
+        The members are updated by SQL: the user must be allowed to change the campaigns
+        and members, and only the members the user may change are updated.
+        """
+        self.check_access("write")
+        Member = self.env["crm.campaign.member"]
+        Member.check_access("write")
+        self._sync_mailing_contacts(
+            members=Member.search([("campaign_id", "in", self.ids)])._filtered_access("write"))
         return True
 
     @api.model
     def _cron_sync_mailing_contacts(self):
         self.search([("member_ids", "!=", False)])._sync_mailing_contacts()
+        return True
 
-    def _sync_mailing_contacts(self):
+    def _sync_mailing_contacts(self, members=None):
         """Set-based: one UPDATE over the members of every campaign in self whose partner
-        or lead got a sent trace of a mailing of that campaign. Mass mailing is optional:
-        without it there is nothing to read.
+        or lead got a sent trace of a mailing of that campaign (of `members` only, when
+        given). Mass mailing is optional: without it there is nothing to read.
         """
-        if "mailing.trace" not in self.env or not self.ids:
+        if "mailing.trace" not in self.env or not self.ids or (
+                members is not None and not members):
             return self.env["crm.campaign.member"]
         # Sent and further (delivered, opened, replied); bounced and failed are not
         # contacts.
@@ -454,8 +478,12 @@ class UtmCampaign(models.Model):
              WHERE t.model = 'crm.lead' AND mailing.campaign_id = ANY(%(campaigns)s)
                AND t.trace_status IN ('pending', 'sent', 'open', 'reply')
         """
-        return self.env["crm.campaign.member"]._mark_contacted(query,
-                                                               {"campaigns": self.ids})
+        params = {"campaigns": self.ids}
+        if members is not None:
+            # The members the caller may change, by the literal filter below.
+            query = f"SELECT * FROM ({query}) reached WHERE member_id = ANY(%(members)s)"
+            params["members"] = members.ids
+        return self.env["crm.campaign.member"]._mark_contacted(query, params)
     # ---------------------------------------------------------------- satisfaction
     @api.model
     def _get_view(self, view_id=None, view_type="form", **options):
@@ -471,7 +499,7 @@ class UtmCampaign(models.Model):
         self.has_feedback_module = "crm.feedback" in self.env
 
     @api.depends("start_date", "end_date", "member_ids")
-    @api.depends_context("tz")
+    @api.depends_context("tz", "uid", "allowed_company_ids")
     def _compute_feedback_scores(self):
         """NPS and CSAT of every campaign in self from one grouped query.
 
@@ -496,7 +524,8 @@ class UtmCampaign(models.Model):
         tz = self.env.context.get("tz") or self.env.user.tz
         tz = tz if tz in pytz.all_timezones_set else "UTC"
         # Aggregates over the campaign's feedback, shown to whoever may read the campaign
-        # (as its results are), whatever feedback records the reader may open: plain SQL.
+        # (as its results are), whatever feedback records the reader may open: plain SQL;
+        # the feedback of the reader's allowed companies only (and of no company).
         self.env.cr.execute("""
             WITH campaign AS (
                 SELECT id, company_id,
@@ -526,8 +555,9 @@ class UtmCampaign(models.Model):
               FROM campaign_feedback cf
               JOIN crm_feedback f ON f.id = cf.id
              WHERE f.score_type IN ('nps', 'csat')
+               AND (f.company_id IS NULL OR f.company_id = ANY(%(companies)s))
              GROUP BY 1, 2, 3
-        """, {"ids": campaigns.ids, "tz": tz})
+        """, {"ids": campaigns.ids, "tz": tz, "companies": self.env.companies.ids})
         nps_counts = defaultdict(lambda: {"promoter": 0, "passive": 0, "detractor": 0})
         csat_counts = defaultdict(lambda: [0, 0])
         for campaign_id, score_type, value, count in self.env.cr.fetchall():

@@ -9,3 +9,7 @@ from . import test_campaign_summary_report
 from . import test_campaign_analysis
 from . import test_list_import
 from . import test_tools_list_import
+from . import test_security_campaigns
+from . import test_security_list_import
+from . import test_security_tools_list_import
+from . import test_security_screens

@@ -38,8 +38,23 @@ INVALID_NATIONAL_CODE = "invalid_national_code"
 DUPLICATE = "duplicate"
 
 
+# A spreadsheet has at most this many rows: a sheet whose rows claim more is not one.
+XLSX_MAX_ROWS = 1048576
+# Columns read to find the header row of a spreadsheet.
+XLSX_HEADER_COLUMNS = 256
+
+# Reasons a file is refused that name a limit.
+TOO_MANY_ROWS = "the file has more rows than allowed"
+TOO_BIG_UNPACKED = "the spreadsheet is larger than allowed once uncompressed"
+
+
 class ImportFileError(ValueError):
-    """The file cannot be imported at all (unreadable, no usable header)."""
+    """The file cannot be imported at all (unreadable, no usable header, over a limit:
+    `limit` then says which)."""
+
+    def __init__(self, message, limit=None):
+        super().__init__(message)
+        self.limit = limit
 
 
 def normalize_text(value):
@@ -79,13 +94,18 @@ def phone_key(value):
     return digits[-10:]
 
 
-def read_rows(content, filename):
-    """The rows of a CSV or XLSX file as lists of cells, the header row first."""
+def read_rows(content, filename, max_rows=None, max_unpacked=None):
+    """The rows of a CSV or XLSX file as lists of cells, the header row first.
+
+    `max_rows`: at most that many rows after the header, or ImportFileError. `max_unpacked`:
+    an XLSX (a zip archive) whose members add up to more bytes than that once uncompressed
+    is refused before it is opened.
+    """
     if not content:
         raise ImportFileError("the file is empty")
     name = (filename or "").lower()
     if name.endswith((".xlsx", ".xlsm")) or content[:2] == b"PK":
-        return _read_xlsx(content)
+        return _read_xlsx(content, max_rows, max_unpacked)
     if name and not name.endswith((".csv", ".txt")):
         raise ImportFileError("only CSV and XLSX files can be imported")
     try:
@@ -96,22 +116,70 @@ def read_rows(content, filename):
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    return [row for row in csv.reader(io.StringIO(text), dialect) if any(
-        cell.strip() for cell in row)]
+    rows = []
+    try:
+        for row in csv.reader(io.StringIO(text), dialect):
+            if any(cell.strip() for cell in row):
+                rows.append(row)
+                _check_row_count(rows, max_rows)
+    except csv.Error as exc:
+        raise ImportFileError("the file is not a valid CSV file") from exc
+    return rows
 
 
-def _read_xlsx(content):
+def _check_row_count(rows, max_rows):
+    if max_rows is not None and len(rows) > max_rows + 1:
+        raise ImportFileError(TOO_MANY_ROWS, max_rows)
+
+
+def _read_xlsx(content, max_rows=None, max_unpacked=None):
     # Imported here: openpyxl is only needed for spreadsheets.
     import openpyxl  # pylint: disable=import-outside-toplevel
 
     try:
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            # A zip member is never read beyond the size its header declares.
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise ImportFileError("the file is not a valid XLSX spreadsheet") from exc
+    if max_unpacked is not None and unpacked > max_unpacked:
+        raise ImportFileError(TOO_BIG_UNPACKED, max_unpacked)
+    try:
         workbook = openpyxl.load_workbook(io.BytesIO(content), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError) as exc:
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         raise ImportFileError("the file is not a valid XLSX spreadsheet") from exc
     try:
         sheet = workbook.worksheets[0]
-        return [list(row) for row in sheet.iter_rows(values_only=True)
-                if any(cell not in (None, "") for cell in row)]
+        # The size the sheet declares (<dimension ref="A1:XFD100000"/>) is the file's
+        # word, not its content: every row would be padded to it.
+        sheet.reset_dimensions()
+        header, header_row = None, 0
+        for header_row, row in enumerate(
+                sheet.iter_rows(values_only=True, max_col=XLSX_HEADER_COLUMNS), start=1):
+            if header_row > XLSX_MAX_ROWS:
+                break
+            if any(cell not in (None, "") for cell in row):
+                header = list(row)
+                break
+        if header is None:
+            return []
+        # Only the header's columns are read, whatever else the rows hold.
+        while header[-1] in (None, ""):
+            header.pop()
+        rows = [header]
+        for number, row in enumerate(
+                sheet.iter_rows(min_row=header_row + 1, max_col=len(header),
+                                values_only=True), start=header_row + 1):
+            if number > XLSX_MAX_ROWS:
+                raise ImportFileError("the file is not a valid XLSX spreadsheet")
+            if any(cell not in (None, "") for cell in row):
+                rows.append(list(row))
+                _check_row_count(rows, max_rows)
+        return rows
+    except ImportFileError:
+        raise
+    except (KeyError, ValueError, TypeError) as exc:
+        raise ImportFileError("the file is not a valid XLSX spreadsheet") from exc
     finally:
         workbook.close()
 
@@ -181,9 +249,26 @@ def _row_error(values, key, national_code_error):
     return None, None
 
 
+# A spreadsheet reads a cell that starts with one of these as a formula (or, for tab and
+# carriage return, as the start of one after it trims them).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralize_cell(value):
+    """`value` as a spreadsheet shows it as text: a quote before a formula's first sign.
+
+    The file's own cells come back in the rejection CSV; opened in a spreadsheet,
+    `=HYPERLINK(...)` or `@SUM(...)` would run (CSV formula injection).
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def rejections_csv(rejections):
-    """A CSV (UTF-8 with BOM, so spreadsheets show Persian) of (row, name, contact, reason)."""
+    """A CSV (UTF-8 with BOM, so spreadsheets show Persian) of (row, name, contact, reason),
+    text cells that a spreadsheet would run as formulas neutralized."""
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerows(rejections)
+    writer.writerows([neutralize_cell(cell) for cell in row] for row in rejections)
     return ("\ufeff" + out.getvalue()).encode()

@@ -19,10 +19,10 @@ class CrmLead(models.Model):
         ids = {lead.l10n_ir_national_id for lead in self} - {False}
         if not codes and not ids:
             return result
-        # One search for the whole batch. sudo: as in Odoo's own criteria, duplicates in
-        # other companies and archived leads count, so that a manager can be told; only
-        # the count and ids leave.
-        same_identity = self.sudo().with_context(active_test=False).search_fetch(
+        # One search for the whole batch, archived leads included, with the reader's
+        # rights: a lead of a company the reader may not open is not shown, nor counted
+        # (the count would tell that the national code is known there).
+        same_identity = self.with_context(active_test=False).search_fetch(
             ["|", ("l10n_ir_national_code", "in", list(codes)),
              ("l10n_ir_national_id", "in", list(ids))],
             ["l10n_ir_national_code", "l10n_ir_national_id"])
@@ -40,7 +40,8 @@ class CrmLead(models.Model):
             }
             if found:
                 lead.duplicate_lead_ids |= self.browse(sorted(found)[:21])
-                lead.duplicate_lead_count = len(lead.duplicate_lead_ids)
+                # Odoo lists the lead itself among its duplicates; it does not count it.
+                lead.duplicate_lead_count = len(lead.duplicate_lead_ids - lead)
         return result
 
     def _l10n_ir_identity_domain(self):
