@@ -68,8 +68,8 @@ def _verb_forms():
             for ending in endings:
                 forms.setdefault(preverb + prefix + rest + ending, (verb, negated))
 
-    for verb, (past, present) in lex.FA_VERBS.items():
-        verb = fold(verb)
+    for name, (past, present) in lex.FA_VERBS.items():
+        verb = fold(name)
         for stem in map(fold, past):
             add(stem, PAST_ENDINGS, (("", False), ("ن", True), ("می", False),
                                      ("نمی", True)), verb)
@@ -101,7 +101,8 @@ PHRASE_MARK = "\ue000"  # a phrase found in the text is replaced by this mark an
 
 
 def _phrase_pattern(phrases):
-    parts = [f"(?P<p{i}>{fold(pattern, pattern=True)})" for i, (pattern, _weight) in enumerate(phrases)]
+    parts = [f"(?P<p{i}>{fold(pattern, pattern=True)})"
+             for i, (pattern, _weight) in enumerate(phrases)]
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)"), [w for _p, w in phrases]
 
 
@@ -166,9 +167,8 @@ def _en_word(token):
 def _join_split_affixes(tokens):
     joined = []
     for token in tokens:
-        if joined and token in JOIN_PREVIOUS and not joined[-1].startswith(PHRASE_MARK):
-            joined[-1] += token
-        elif joined and joined[-1] in JOIN_NEXT and not token.startswith(PHRASE_MARK):
+        if joined and PHRASE_MARK not in (token[0], joined[-1][0]) and (
+                token in JOIN_PREVIOUS or joined[-1] in JOIN_NEXT):
             joined[-1] += token
         else:
             joined.append(token)
@@ -217,105 +217,122 @@ def _compound(tokens, index, verb):
     return None
 
 
-def _persian_clause(tokens, clause, weights_of_marks, state):
-    boost = 1.0
-    without = False  # «بدون» reverses what follows
-    for index, token in enumerate(tokens):
-        if token.startswith(PHRASE_MARK):
-            clause.pending.append((weights_of_marks[int(token[1:])] * boost, index))
-            boost = 1.0
-            continue
-        if token in FA_CONTRAST:
-            clause.commit()
-            clause.total *= CONTRAST_DISCOUNT
-            state["contrast"] = True
-            continue
-        if token in FA_BOUNDARIES:
-            clause.commit()
-            continue
-        if token in FA_INTENSIFIERS:
-            boost = INTENSITY
-            continue
-        if token == "بدون":
-            without = True
-            continue
-        if without is True and token in ("اینکه", "این"):
-            without = "verb"  # «بدون اینکه مشکل حل بشه»: the verb is what is denied
-            continue
-        verb = VERB_FORMS.get(token)
-        if verb:
-            name, negated = verb
-            if without:
-                negated, without = not negated, False
-            found = _compound(tokens, index, name)
-            weights = found[:2] if found else FA_VERB_POLARITY.get(name)
-            if found:
-                noun_index = found[2]
-                clause.pending = [(w, i) for w, i in clause.pending if i != noun_index]
-            if weights:
-                clause.commit()
-                weight = weights[1] if negated else weights[0]
-                clause.add(weight * boost)
-            elif negated:
-                if clause.pending:
-                    # The negation reverses the predicate: the sentiment word nearest the
-                    # verb («از شکایت ... رضایت ندارم» reverses رضایت, not شکایت).
-                    last, _index = clause.pending.pop()
-                    clause.commit()
-                    clause.add(-last)
-                elif not clause.question:
-                    clause.add(-0.5 if name in FA_WEAK_VERBS else -1.0)
+class _Clause:
+    """One clause read word by word: the weight committed so far and the sentiment words
+    since the last verb or conjunction, which a negated verb may still reverse."""
+
+    def __init__(self, question, marks):
+        self.question = question
+        self.marks = marks  # the weights of the phrases replaced by PHRASE_MARK<n>
+        self.total = 0.0
+        self.pending = []  # (weight, token index)
+        self.contrast = False
+        self.boost = 1.0
+        self.without = False  # after «بدون»: True reverses the next word, "verb" the verb
+
+    def add(self, weight):
+        # A question keeps only its strong words: «تخفیف دارید؟» asks, «چرا انقدر افتضاح؟» not.
+        if not self.question or abs(weight) >= STRONG:
+            self.total += weight
+
+    def commit(self):
+        for weight, _index in self.pending:
+            self.add(weight)
+        self.pending = []
+
+    def contrasted(self):
+        self.commit()
+        self.total *= CONTRAST_DISCOUNT
+        self.contrast = True
+
+    # ------------------------------------------------------------------------- Persian
+    def read_persian(self, tokens):
+        for index, token in enumerate(tokens):
+            if token.startswith(PHRASE_MARK):
+                self.pending.append((self.marks[int(token[1:])] * self.boost, index))
+                self.boost = 1.0
+            elif token in FA_CONTRAST:
+                self.contrasted()
+            elif token in FA_BOUNDARIES:
+                self.commit()
+            elif token in FA_INTENSIFIERS:
+                self.boost = INTENSITY
+            elif token == "بدون":
+                self.without = True
+            elif self.without is True and token in ("اینکه", "این"):
+                self.without = "verb"  # «بدون اینکه مشکل حل بشه»: the verb is denied
+            elif token in VERB_FORMS:
+                self._persian_verb(tokens, index, *VERB_FORMS[token])
+            elif token in FA_QUESTION_WORDS:
+                self.question = True
             else:
-                clause.commit()
-            boost = 1.0
-            continue
-        if token in FA_QUESTION_WORDS:
-            clause.question = True
-            continue
+                self._persian_word(token, index)
+        self.commit()
+
+    def _persian_verb(self, tokens, index, name, negated):
+        if self.without:
+            negated, self.without = not negated, False
+        found = _compound(tokens, index, name)
+        weights = found[:2] if found else FA_VERB_POLARITY.get(name)
+        if found:
+            # The noun of a compound verb (مشکل in «مشکل داشت») counts through the verb.
+            self.pending = [(w, i) for w, i in self.pending if i != found[2]]
+        if weights:
+            self.commit()
+            self.add((weights[1] if negated else weights[0]) * self.boost)
+        elif negated and self.pending:
+            # The negation reverses the predicate: the sentiment word nearest the verb
+            # («از شکایت ... رضایت ندارم» reverses رضایت, not شکایت).
+            last, _index = self.pending.pop()
+            self.commit()
+            self.add(-last)
+        elif negated and not self.question:
+            # A negated action with no sentiment word is a complaint (پیک زنگ نزد).
+            self.add(-0.5 if name in FA_WEAK_VERBS else -1.0)
+        else:
+            self.commit()
+        self.boost = 1.0
+
+    def _persian_word(self, token, index):
         weight = _fa_word(token)
-        if weight:
-            if without is True:
-                weight, without = -weight, False
-            if token in FA_SENTENCE_ADVERBS:
-                clause.add(weight)  # «متاسفانه ... نکرده‌ایم»: no negation reverses it
+        if not weight:
+            return
+        if self.without is True:
+            weight, self.without = -weight, False
+        if token in FA_SENTENCE_ADVERBS:
+            self.add(weight)  # «متاسفانه ... نکرده‌ایم»: no negation reverses it
+        else:
+            self.pending.append((weight * self.boost, index))
+        self.boost = 1.0
+
+    # ------------------------------------------------------------------------- English
+    def read_english(self, tokens):
+        negation_left = 0  # how many more words a negation reaches
+        for token in tokens:
+            if token in EN_NEGATIONS:
+                negation_left = EN_NEGATION_REACH
+                continue
+            negated = negation_left > 0
+            negation_left = max(negation_left - 1, 0)
+            if token.startswith(PHRASE_MARK):
+                weight = self.marks[int(token[1:])]
+            elif token in EN_CONTRAST:
+                self.contrasted()
+                negation_left = 0
+                continue
+            elif token in EN_BOUNDARIES:
+                negation_left = 0
+                continue
+            elif token in EN_INTENSIFIERS:
+                self.boost = INTENSITY
+                continue
+            elif negated and token in EN_ACTIONS:
+                weight, negated = EN_ACTIONS[token], False  # nobody answers, never arrived
             else:
-                clause.pending.append((weight * boost, index))
-            boost = 1.0
-    clause.commit()
-
-
-def _english_clause(tokens, clause, weights_of_marks, state):
-    boost = 1.0
-    negation_left = 0  # how many more words a negation reaches
-    for token in tokens:
-        if token.startswith(PHRASE_MARK):
-            clause.add(weights_of_marks[int(token[1:])] * boost)
-            boost, negation_left = 1.0, 0
-            continue
-        if token in EN_CONTRAST:
-            clause.total *= CONTRAST_DISCOUNT
-            state["contrast"] = True
-            negation_left = 0
-            continue
-        if token in EN_BOUNDARIES:
-            negation_left = 0
-            continue
-        if token in EN_NEGATIONS:
-            negation_left = EN_NEGATION_REACH
-            continue
-        if token in EN_INTENSIFIERS:
-            boost = INTENSITY
-            continue
-        negated = negation_left > 0
-        negation_left = max(negation_left - 1, 0)
-        if negated and token in EN_ACTIONS:
-            clause.add(EN_ACTIONS[token] * boost)
-            boost, negation_left = 1.0, 0
-            continue
-        weight = _en_word(token)
-        if weight:
-            clause.add((-weight if negated else weight) * boost)
-            boost, negation_left = 1.0, 0
+                weight = _en_word(token)
+            if weight:
+                self.add((-weight if negated else weight) * self.boost)
+                self.boost, negation_left = 1.0, 0
 
 
 def _replace_phrases(text, pattern, phrase_weights, marks):
@@ -344,13 +361,12 @@ def raw_score(text):
         tokens = TOKEN_RE.findall(parts[i])
         if not tokens:
             continue
-        clause = _Clause(question="?" in delimiter or "؟" in delimiter)
-        state = {"contrast": False}
+        clause = _Clause("?" in delimiter or "؟" in delimiter, marks)
         if persian:
-            _persian_clause(_join_split_affixes(tokens), clause, marks, state)
+            clause.read_persian(_join_split_affixes(tokens))
         else:
-            _english_clause(tokens, clause, marks, state)
-        if state["contrast"]:
+            clause.read_english(tokens)
+        if clause.contrast:
             total *= CONTRAST_DISCOUNT
         total += clause.total
     return total
