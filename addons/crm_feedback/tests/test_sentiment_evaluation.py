@@ -54,7 +54,8 @@ def report(name, rows):
     lines += [f"  {label:<8} precision {precision:.3f}  recall {recall:.3f}  ({count})"
               for label, (precision, recall, count) in per_label.items()]
     text = "\n".join(lines)
-    print(text)  # pylint: disable=print-used - shown with pytest -s and on failure
+    # Shown by pytest -s and on failure; Odoo's runner shows the log line.
+    print(text)  # pylint: disable=print-used
     _logger.info("%s", text)
     return accuracy
 
