@@ -14,3 +14,4 @@ from . import test_partner_scores
 from . import test_feedback_analysis
 from . import test_feedback_portal_page
 from . import test_sentiment_evaluation
+from . import test_feedback_sentiment_rescore

@@ -19,12 +19,20 @@ Offline, pure Python, no model: the lexicon is `sentiment_lexicon`. What it read
 `crm.feedback._sentiment_analyser` returns `analyse`; another module may override it.
 """
 
+import hashlib
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from . import sentiment_lexicon as lex
 from .text import fold
 
+# Names this analyser: a digest of its code and lexicon, so that any change to either makes
+# the re-scoring job score the stored comments again after the upgrade.
+VERSION = "lexicon-" + hashlib.sha1(b"".join(
+    (Path(__file__).parent / name).read_bytes()
+    for name in ("sentiment.py", "sentiment_lexicon.py", "text.py")), usedforsecurity=False,
+).hexdigest()[:12]
 POSITIVE_THRESHOLD = 0.4
 CONTRAST_DISCOUNT = 0.5  # what the clauses before "but" keep of their weight
 INTENSITY = 1.5
