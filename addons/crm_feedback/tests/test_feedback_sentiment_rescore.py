@@ -1,12 +1,23 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 """The job that scores stored comments again after the analyser changed, on a real database."""
 
+import importlib.util
 import threading
+from pathlib import Path
 from unittest.mock import patch
 
 from odoo.addons.crm_feedback.tools.sentiment import VERSION, analyse
 from odoo.tests import TransactionCase, tagged
 from odoo.tools import SQL
+
+MIGRATION = Path(__file__).parents[1] / "migrations" / "18.0.1.1.0"
+
+
+def migration(name):
+    spec = importlib.util.spec_from_file_location(f"crm_feedback_{name}", MIGRATION / name)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.migrate
 
 
 @tagged("post_install", "-at_install")
@@ -99,3 +110,26 @@ class TestFeedbackSentimentRescore(TransactionCase):
                                                        order="id desc", limit=1)
         self.assertEqual((progress.done, progress.remaining), (outdated, 0))
         self.assertEqual(self._outdated_ids(), [])
+
+    def test_upgrade_flags_rows_and_triggers_the_cron(self):
+        """From 18.0.1.0.0 the rows have no analyser name: the upgrade names it only where
+        there is no comment to score, scores nothing inline and triggers the cron."""
+        ours = tuple(self.feedback.ids + self.no_comment.ids)
+        self.env.cr.execute(SQL("UPDATE crm_feedback SET sentiment_version = NULL, "
+                                "sentiment = 0, sentiment_label = 'neutral' WHERE id IN %s",
+                                ours))
+        self.env.invalidate_all()
+        cron = self.env.ref("crm_feedback.ir_cron_feedback_sentiment")
+        triggers = self.env["ir.cron.trigger"].search_count([("cron_id", "=", cron.id)])
+        migration("pre-migrate.py")(self.env.cr, "18.0.1.0.0")
+        migration("post-migrate.py")(self.env.cr, "18.0.1.0.0")
+        self.assertEqual(self._outdated_ids(), self.feedback.ids)
+        self.assertEqual(set(self.feedback.mapped("sentiment_label")), {"neutral"})
+        self.assertEqual(self.env["ir.cron.trigger"].search_count([("cron_id", "=", cron.id)]),
+                         triggers + 1)
+        self.env.cr.execute(SQL("UPDATE crm_feedback SET sentiment_version = %s "
+                                "WHERE id NOT IN %s", VERSION, ours))
+        self.assertEqual(self._rescore(batch_size=4), len(self.feedback))
+        self.assertEqual(self.feedback.mapped("sentiment_label"),
+                         ["positive", "negative", "negative", "positive", "negative",
+                          "positive"])
