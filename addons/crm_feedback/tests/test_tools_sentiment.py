@@ -45,6 +45,8 @@ def test_labels(text, label):
     ("مشکلم حل شد", "positive"),
     ("مشکلم حل نشد", "negative"),
     ("کسی تماس نگرفت", "negative"),           # a negated action with no sentiment word
+    ("محصول رو دوست داشتم", "positive"),
+    ("اصلا دوست نداشتم", "negative"),
     ("سفارش رو فردا تحویل می‌گیرم", "neutral"),
     # negation scope
     ("هیچ مشکلی نداشتم", "positive"),
@@ -64,6 +66,7 @@ def test_labels(text, label):
     ("Nobody answered my emails", "negative"),
     ("not bad, quite good", "positive"),
     ("I couldn't be happier", "positive"),
+    ("I did not like it", "negative"),
     ("Please send the invoice", "neutral"),
 ])
 def test_persian_grammar(text, label):

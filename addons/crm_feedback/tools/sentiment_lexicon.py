@@ -123,6 +123,8 @@ FA_COMPOUNDS = {
     ("درست", "کردن"): (1.5, -1.5),
     ("راه", "افتادن"): (1, -1),
     ("لذت", "بردن"): (2, -1.5),
+    ("دوست", "داشتن"): (1.5, -1.5),
+    ("حال", "کردن"): (1.5, -1),
     ("خوش", "امدن"): (1.5, -1.5),
     ("فرق", "داشتن"): (-1, 0.5),
     ("فرق", "کردن"): (-1, 0.5),
@@ -228,6 +230,8 @@ FA_PHRASES = [
     (r"جواب سربالا", -1.5),
     (r"به درد\S* (?:خورد|میخوره)", 1.5),
     (r"نظری ندارم", 0),
+    (r"ممنون (?:می|خواهم) ?ش\S*", 0),
+    (r"بدون (?:هیچ )?(?:اطلاع|هماهنگی|اجازه)\S*", -1.5),
     (r"چیز دیگه", -1),
     (r"به جای کالای", -1),
     (r"از اول تا اخر", 0.5),
@@ -274,7 +278,7 @@ EN_POSITIVE = {
     "value": 0.5, "superb": 2, "fantastic": 2, "brilliant": 2, "glad": 1.5, "grateful": 1.5,
     "appreciate": 1.5, "appreciated": 1.5, "kind": 1, "courteous": 1.5, "fixed": 1,
     "solved": 1.5, "resolved": 1.5, "works": 0.5, "charm": 1.5, "super": 1.5,
-    "recommended": 1.5,
+    "recommended": 1.5, "liked": 1.5, "enjoyed": 1.5,
 }
 EN_NEGATIVE = {
     "bad": 1, "poor": 1.5, "terrible": 2, "awful": 2, "slow": 1, "late": 1.5,
@@ -305,7 +309,8 @@ EN_ACTIONS = {
     "fix": -1.5, "fixed": -1.5, "refund": -1.5, "refunded": -1.5, "honour": -1.5,
     "honor": -1.5, "help": -1, "helped": -1, "respond": -1.5, "responded": -1.5,
     "deliver": -1.5, "delivered": -1.5, "received": -1, "recommend": -2, "worth": -2,
-    "happy": -1.5, "satisfied": -1.5, "solved": -1.5, "resolved": -1.5,
+    "happy": -1.5, "satisfied": -1.5, "solved": -1.5, "resolved": -1.5, "like": -1.5,
+    "liked": -1.5, "enjoy": -1.5, "enjoyed": -1.5,
 }
 EN_PHRASES = [
     (r"above and beyond", 2),
