@@ -2,7 +2,7 @@
 {
     "name": "CRM Customer Feedback",
     "summary": "Customer feedback, NPS/CSAT/CES, health score, churn, ISO 10002 complaints",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "category": "Sales/CRM",
     "author": "Parand CRM",
     "website": "https://github.com/parand-crm/parand",
@@ -16,6 +16,7 @@
         "data/crm_complaint_mail_templates.xml",
         "data/crm_complaint_survey.xml",
         "data/crm_feedback_data.xml",
+        "data/crm_feedback_sentiment_data.xml",
         "data/crm_feedback_survey.xml",
         "views/crm_complaint_views.xml",
         "views/crm_complaint_portal_templates.xml",

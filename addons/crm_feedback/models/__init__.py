@@ -6,6 +6,7 @@ from . import crm_complaint_report
 from . import crm_complaint_review
 from . import crm_complaint_submission
 from . import crm_feedback
+from . import crm_feedback_sentiment
 from . import crm_complaint_feedback
 from . import res_partner
 from . import crm_feedback_snapshot

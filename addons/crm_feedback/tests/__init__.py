@@ -17,3 +17,5 @@ from . import test_security_complaint_visibility
 from . import test_security_fields
 from . import test_security_metrics
 from . import test_security_workflow_fields
+from . import test_sentiment_evaluation
+from . import test_feedback_sentiment_rescore

@@ -1,15 +1,19 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-"""Plain pytest, no database: the Persian/English lexicon sentiment analyser."""
+"""Plain pytest, no database: the Persian/English sentiment analyser, rule by rule.
+
+The figures on realistic comments are in test_sentiment_evaluation.py.
+"""
 
 import pytest
 
-from odoo.addons.crm_feedback.tools.sentiment import analyse
+from odoo.addons.crm_feedback.tools.sentiment import VERB_FORMS, analyse
+from odoo.addons.crm_feedback.tools.text import fold
 
 
 @pytest.mark.parametrize("text,label", [
     ("خیلی عالی بود، ممنون", "positive"),
     ("کالا خراب و دیر رسید", "negative"),
-    ("اصلا راضی نیستم", "negative"),           # negation flips a positive word
+    ("اصلا راضی نیستم", "negative"),           # negation reverses a positive word
     ("پشتیبانی خوب نبود", "negative"),
     ("دیگه نمی‌خرم، افتضاح", "negative"),
     ("ارسال سريع", "positive"),               # Arabic yeh is read as Persian yeh
@@ -22,7 +26,70 @@ def test_labels(text, label):
     assert analyse(text)[1] == label
 
 
+@pytest.mark.parametrize("text,label", [
+    # spelling: Arabic letters, stretched letters, ZWNJ, a space or nothing between affixes
+    ("خيلي راضي هستم", "positive"),
+    ("خیــــلی عالیییی", "positive"),
+    ("قیمتش مناسب‌تره", "positive"),
+    ("قیمتش مناسبتره", "positive"),
+    ("بی‌کیفیته", "negative"),
+    ("بی کیفیت بود", "negative"),
+    ("ناراضی‌ام", "negative"),
+    ("بی‌دردسر بود", "positive"),             # بی before a complaint is praise
+    # verbs: ن/نمی, colloquial endings, compound verbs
+    ("کار نمیکنه", "negative"),
+    ("کار نمی کنه", "negative"),
+    ("کار نمی‌کند", "negative"),
+    ("پول رو پس نمیدن", "negative"),
+    ("پولمو برگردوندن", "positive"),
+    ("مشکلم حل شد", "positive"),
+    ("مشکلم حل نشد", "negative"),
+    ("کسی تماس نگرفت", "negative"),           # a negated action with no sentiment word
+    ("محصول رو دوست داشتم", "positive"),
+    ("اصلا دوست نداشتم", "negative"),
+    ("سفارش رو فردا تحویل می‌گیرم", "neutral"),
+    # negation scope
+    ("هیچ مشکلی نداشتم", "positive"),
+    ("گرون نبود", "positive"),
+    ("بد نبود", "positive"),
+    ("بدون هیچ مشکلی تحویل شد", "positive"),
+    ("متاسفانه جوابی نگرفتم", "negative"),    # the negation does not reverse «متاسفانه»
+    # contrast: the clause after ولی counts more
+    ("خوب بود ولی خیلی دیر رسید", "negative"),
+    ("دیر رسید ولی خیلی خوب بود", "positive"),
+    # questions keep only their strong words; digits in any script
+    ("تخفیف دارید؟", "neutral"),
+    ("سفارش ۱۲۳ کی می‌رسه؟", "neutral"),
+    ("👍", "positive"),
+    ("😡", "negative"),
+    ("It doesn't work", "negative"),
+    ("Nobody answered my emails", "negative"),
+    ("not bad, quite good", "positive"),
+    ("I couldn't be happier", "positive"),
+    ("I did not like it", "negative"),
+    ("Please send the invoice", "neutral"),
+])
+def test_persian_grammar(text, label):
+    assert analyse(text)[1] == label
+
+
+def test_verb_forms():
+    assert VERB_FORMS[fold("نمی‌ده")] == ("دادن", True)
+    assert VERB_FORMS[fold("برنگردوندید")] == ("برگرداندن", True)
+    assert VERB_FORMS[fold("نکرده‌اند")] == ("کردن", True)
+    assert VERB_FORMS[fold("میاد")] == ("امدن", False)
+    assert VERB_FORMS[fold("نیست")] == ("است", True)
+    # Words that look like verbs of one-letter stems stay words.
+    assert "بده" not in VERB_FORMS and "نرم" not in VERB_FORMS and "کند" not in VERB_FORMS
+
+
+def test_fold():
+    assert fold("علي  ۱۲۳ مي‌كنه آمد") == "علی  123 میکنه امد"
+    assert fold("عالیییی Sooo") == "عالی so"
+
+
 def test_score_is_bounded_and_intensifiers_weigh_more():
     assert -1 <= analyse("بد بد بد بد")[0] <= 1
     assert analyse("خیلی خوب")[0] > analyse("خوب")[0]
     assert analyse("")[0] == 0
+    assert analyse(None) == (0.0, "neutral")
