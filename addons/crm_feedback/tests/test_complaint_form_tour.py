@@ -1,0 +1,80 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+"""Journey 1 of issue 12 in Chromium: an anonymous visitor files a complaint in Persian on the
+public form, on a phone and on a desktop (tour crm_feedback_complaint_form)."""
+import base64
+from pathlib import Path
+from unittest.mock import patch
+
+from odoo.tests import HttpCase, tagged
+from odoo.tests.common import ChromeBrowser
+
+SCREENSHOTS = Path(__file__).resolve().parents[3] / "docs" / "screenshots"
+SIGNAL = "crm_feedback_screenshot:"
+
+
+@tagged("post_install", "-at_install")
+class TestComplaintFormTour(HttpCase):
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.env.ref("base.lang_fa").active = True
+        params = cls.env["ir.config_parameter"].sudo()
+        params.set_param("crm_feedback.complaint_form_max_per_window", 100)
+
+    def _run_tour(self, size, touch, screenshot):
+        """Run the tour at `size`; the form with its errors is saved as `screenshot`.png in
+        docs/screenshots when the tour logs the signal (whole page, not only the viewport)."""
+        self.browser_size, self.touch_enabled = size, touch
+        path = SCREENSHOTS / f"{screenshot}.png"
+        path.unlink(missing_ok=True)
+        saved = []
+        handle_console = ChromeBrowser._handle_console
+
+        def on_console(browser, type, args=None, **kw):  # pylint: disable=redefined-builtin
+            value = str((args or [{}])[0].get("value", ""))
+            if value.startswith(SIGNAL):
+                width, height = (int(n) for n in value[len(SIGNAL):].split(":"))
+
+                def write(future):
+                    data = future.result(timeout=0).get("data")
+                    if data:
+                        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+                        path.write_bytes(base64.b64decode(data))
+                        saved.append(path)
+
+                browser._websocket_send("Page.captureScreenshot", params={
+                    "format": "png", "captureBeyondViewport": True,
+                    "clip": {"x": 0, "y": 0, "width": width, "height": height, "scale": 1},
+                }, with_future=True).add_done_callback(write)
+            return handle_console(browser, type, args=args, **kw)
+
+        with patch.object(ChromeBrowser, "_handle_console", on_console):
+            self.start_tour("/fa/complaint/new", "crm_feedback_complaint_form", login=None)
+        self.assertEqual(saved, [path], "the tour's screenshot was not saved")
+        self.assertEqual(path.read_bytes()[:8], b"\x89PNG\r\n\x1a\n")
+
+        complaint = self.env["crm.complaint"].search([("channel", "=", "web_form")],
+                                                     order="id desc", limit=1)
+        self.assertEqual(complaint.subject, "تأخیر در ارسال سفارش")
+        self.assertEqual(complaint.remedy_requested, "لطفاً هزینهٔ ارسال را برگردانید")
+        partner = complaint.partner_id
+        self.assertEqual((partner.name, partner.email, partner.phone, partner.lang),
+                         ("مریم احمدی", "maryam.ahmadi@example.ir", "09123456789", "fa_IR"))
+        attachment = self.env["ir.attachment"].search([("res_model", "=", "crm.complaint"),
+                                                       ("res_id", "=", complaint.id)])
+        self.assertEqual((attachment.name, attachment.mimetype),
+                         ("رسید.pdf", "application/pdf"))
+        return complaint
+
+    def test_phone(self):
+        self._run_tour("390x844", True, "complaint_form_phone")
+
+    def test_desktop(self):
+        self._run_tour("1366x900", False, "complaint_form_desktop")
+
+    def test_persian_is_reachable(self):
+        """The page speaks Persian by its URL (/fa/...), and the form posts back to it."""
+        page = self.url_open("/fa/complaint/new")
+        self.assertIn("شکایت خود را برای ما بفرستید", page.text)
+        self.assertIn('action="/fa/complaint/submit"', page.text)
