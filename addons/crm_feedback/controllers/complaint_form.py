@@ -91,10 +91,29 @@ class ComplaintForm(http.Controller):
                 errors.setdefault("attachments", []).append(f"{field}: {reasons[reason]}")
         return errors
 
+    def _lang_prefix(self, code=None):
+        """`/fa` when the page is in a language other than the default one: the form posts
+        to the same language (the path of a POST is not rewritten by url_for)."""
+        lang = request.env["res.lang"]._get_data(code=code or request.env.lang)
+        default = request.env["ir.http"]._get_default_lang()
+        return f"/{lang.url_code}" if lang.code and lang.code != default.code else ""
+
+    def _render(self, template, values, status=200):
+        """Render a page of the form with the `<html>` element saying its language and
+        direction (`dir="rtl"` in Persian): without the website app nothing else does, and the
+        browser's bidi algorithm needs it for mixed Persian and Latin text."""
+        lang = request.env["res.lang"]._get_data(code=request.env.lang)
+        values = dict(values, html_data={
+            "lang": (lang.code or "en_US").replace("_", "-"),
+            "dir": lang.direction or "ltr",
+        })
+        return request.render(template, values, status=status)
+
     def _render_form(self, post=None, errors=None, status=200, had_files=False):
         values = {field: post[field] for field in FORM_FIELDS
                   if isinstance((post or {}).get(field), str)}
-        return request.render("crm_feedback.complaint_public_form", {
+        return self._render("crm_feedback.complaint_public_form", {
+            "action": f"{self._lang_prefix()}/complaint/submit",
             "values": values,
             "errors": errors or {},
             "max_lengths": MAX_LENGTHS,
@@ -106,6 +125,13 @@ class ComplaintForm(http.Controller):
     @http.route("/complaint/new", type="http", auth="public", methods=["GET"], website=True,
                 sitemap=False)
     def complaint_form(self, **kw):
+        # A first visit without a language in its URL nor a chosen one (cookie) gets the
+        # language its browser asks for (Accept-Language), when it is installed: a Persian
+        # visitor lands on /fa/complaint/new.
+        if not request.httprequest.cookies.get("frontend_lang") and request.best_lang:
+            wanted = request.env["ir.http"].get_nearest_lang(request.best_lang)
+            if wanted and wanted != request.env.lang and not self._lang_prefix():
+                return request.redirect(f"{self._lang_prefix(wanted)}/complaint/new")
         return self._render_form()
 
     @http.route("/complaint/submit", type="http", auth="public", methods=["POST"], website=True,
@@ -145,7 +171,7 @@ class ComplaintForm(http.Controller):
         if not complaint or not access_token or not complaint.access_token \
                 or not consteq(complaint.access_token, access_token):
             return request.redirect("/complaint/new")
-        return request.render("crm_feedback.complaint_public_received", {
+        return self._render("crm_feedback.complaint_public_received", {
             "complaint": complaint,
             "follow_url": complaint.get_portal_url(),
         })
@@ -158,13 +184,13 @@ class ComplaintForm(http.Controller):
         # sudo: the public user cannot read the requests; the token checked here is the right.
         link = request.env["crm.complaint.contact.link"].sudo().browse(link_id).exists()
         if not link or not link._check_token(token):
-            return request.render("crm_feedback.complaint_contact_link_page",
-                                  {"link": False}, status=404)
+            return self._render("crm_feedback.complaint_contact_link_page", {"link": False},
+                                status=404)
         confirmed = False
         if request.httprequest.method == "POST":
             link._confirm()
             confirmed = True
-        return request.render("crm_feedback.complaint_contact_link_page", {
+        return self._render("crm_feedback.complaint_contact_link_page", {
             "link": link, "complaint": link.complaint_id, "confirmed": confirmed,
             "action": f"/complaint/link/{link.id}/{token}",
         })

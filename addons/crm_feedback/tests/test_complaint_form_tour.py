@@ -18,7 +18,12 @@ class TestComplaintFormTour(HttpCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.env.ref("base.lang_fa").active = True
+        # The harder case: a site whose default language is English; Persian must be reached
+        # by the URL (/fa/...) or by the browser's Accept-Language.
+        cls.env["res.lang"]._activate_lang("en_US")
+        cls.env["res.lang"]._activate_lang("fa_IR")
+        cls.env["ir.default"].set("res.partner", "lang", "en_US")
+        cls.env["ir.module.module"]._load_module_terms(["crm_feedback"], ["fa_IR"], overwrite=True)
         params = cls.env["ir.config_parameter"].sudo()
         params.set_param("crm_feedback.complaint_form_max_per_window", 100)
 
@@ -29,12 +34,19 @@ class TestComplaintFormTour(HttpCase):
         path = SCREENSHOTS / f"{screenshot}.png"
         path.unlink(missing_ok=True)
         saved = []
-        handle_console = ChromeBrowser._handle_console
+        handle_console, navigate_to = ChromeBrowser._handle_console, ChromeBrowser.navigate_to
+        width, height = (int(n) for n in size.split("x"))
+
+        def navigate(browser, url, wait_stop=False):
+            # Chrome keeps a window at least 500 px wide: a phone's width is emulated.
+            browser._websocket_request("Emulation.setDeviceMetricsOverride", params={
+                "width": width, "height": height, "deviceScaleFactor": 1, "mobile": touch})
+            return navigate_to(browser, url, wait_stop=wait_stop)
 
         def on_console(browser, type, args=None, **kw):  # pylint: disable=redefined-builtin
             value = str((args or [{}])[0].get("value", ""))
             if value.startswith(SIGNAL):
-                width, height = (int(n) for n in value[len(SIGNAL):].split(":"))
+                page_height = int(value[len(SIGNAL):].split(":")[1])
 
                 def write(future):
                     data = future.result(timeout=0).get("data")
@@ -45,11 +57,12 @@ class TestComplaintFormTour(HttpCase):
 
                 browser._websocket_send("Page.captureScreenshot", params={
                     "format": "png", "captureBeyondViewport": True,
-                    "clip": {"x": 0, "y": 0, "width": width, "height": height, "scale": 1},
+                    "clip": {"x": 0, "y": 0, "width": width, "height": page_height, "scale": 1},
                 }, with_future=True).add_done_callback(write)
             return handle_console(browser, type, args=args, **kw)
 
-        with patch.object(ChromeBrowser, "_handle_console", on_console):
+        with patch.object(ChromeBrowser, "_handle_console", on_console), \
+                patch.object(ChromeBrowser, "navigate_to", navigate):
             self.start_tour("/fa/complaint/new", "crm_feedback_complaint_form", login=None)
         self.assertEqual(saved, [path], "the tour's screenshot was not saved")
         self.assertEqual(path.read_bytes()[:8], b"\x89PNG\r\n\x1a\n")
@@ -74,7 +87,18 @@ class TestComplaintFormTour(HttpCase):
         self._run_tour("1366x900", False, "complaint_form_desktop")
 
     def test_persian_is_reachable(self):
-        """The page speaks Persian by its URL (/fa/...), and the form posts back to it."""
+        """The page speaks Persian by its URL (/fa/...), and the form posts back to it; a
+        browser asking for Persian first is sent there."""
         page = self.url_open("/fa/complaint/new")
         self.assertIn("شکایت خود را برای ما بفرستید", page.text)
         self.assertIn('action="/fa/complaint/submit"', page.text)
+        self.assertIn('<html lang="fa-IR" dir="rtl">', page.text)
+        self.opener.cookies.clear()
+        page = self.url_open("/complaint/new",
+                             headers={"Accept-Language": "fa-IR,fa;q=0.9,en;q=0.5"})
+        self.assertTrue(page.url.endswith("/fa/complaint/new"), page.url)
+        self.assertIn("شکایت خود را برای ما بفرستید", page.text)
+        self.opener.cookies.clear()
+        page = self.url_open("/complaint/new", headers={"Accept-Language": "en-US,en;q=0.9"})
+        self.assertTrue(page.url.endswith("/complaint/new") and "/fa/" not in page.url)
+        self.assertIn("Send Us a Complaint", page.text)
