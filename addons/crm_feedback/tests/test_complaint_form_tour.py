@@ -27,12 +27,14 @@ class TestComplaintFormTour(HttpCase):
         params = cls.env["ir.config_parameter"].sudo()
         params.set_param("crm_feedback.complaint_form_max_per_window", 100)
 
-    def _run_tour(self, size, touch, screenshot):
-        """Run the tour at `size`; the form with its errors is saved as `screenshot`.png in
-        docs/screenshots when the tour logs the signal (whole page, not only the viewport)."""
+    def _run_tour(self, size, touch, device):
+        """Run the tour at `size`; the pages it asks for (the form with its errors, the
+        received complaint) are saved as complaint_<page>_<device>.png in docs/screenshots
+        (the whole page, not only the viewport)."""
         self.browser_size, self.touch_enabled = size, touch
-        path = SCREENSHOTS / f"{screenshot}.png"
-        path.unlink(missing_ok=True)
+        paths = [SCREENSHOTS / f"complaint_{page}_{device}.png" for page in ("form", "received")]
+        for path in paths:
+            path.unlink(missing_ok=True)
         saved = []
         handle_console, navigate_to = ChromeBrowser._handle_console, ChromeBrowser.navigate_to
         width, height = (int(n) for n in size.split("x"))
@@ -46,26 +48,32 @@ class TestComplaintFormTour(HttpCase):
         def on_console(browser, type, args=None, **kw):  # pylint: disable=redefined-builtin
             value = str((args or [{}])[0].get("value", ""))
             if value.startswith(SIGNAL):
-                page_height = int(value[len(SIGNAL):].split(":")[1])
+                page, page_height = value[len(SIGNAL):].split(":")
+                path = SCREENSHOTS / f"complaint_{page}_{device}.png"
 
-                def write(future):
+                def write(future, path=path):
                     data = future.result(timeout=0).get("data")
                     if data:
                         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
                         path.write_bytes(base64.b64decode(data))
                         saved.append(path)
 
+                # A page taller than the viewport is captured whole (this thread must not
+                # wait for the answer: it is the one that receives it).
+                page_height = int(page_height)
                 browser._websocket_send("Page.captureScreenshot", params={
-                    "format": "png", "captureBeyondViewport": True,
-                    "clip": {"x": 0, "y": 0, "width": width, "height": page_height, "scale": 1},
+                    "format": "png", "captureBeyondViewport": page_height > height,
+                    "clip": {"x": 0, "y": 0, "width": width,
+                             "height": max(page_height, height), "scale": 1},
                 }, with_future=True).add_done_callback(write)
             return handle_console(browser, type, args=args, **kw)
 
         with patch.object(ChromeBrowser, "_handle_console", on_console), \
                 patch.object(ChromeBrowser, "navigate_to", navigate):
             self.start_tour("/fa/complaint/new", "crm_feedback_complaint_form", login=None)
-        self.assertEqual(saved, [path], "the tour's screenshot was not saved")
-        self.assertEqual(path.read_bytes()[:8], b"\x89PNG\r\n\x1a\n")
+        self.assertEqual(saved, paths, "the tour's screenshots were not saved")
+        for path in paths:
+            self.assertEqual(path.read_bytes()[:8], b"\x89PNG\r\n\x1a\n")
 
         complaint = self.env["crm.complaint"].search([("channel", "=", "web_form")],
                                                      order="id desc", limit=1)
@@ -81,10 +89,10 @@ class TestComplaintFormTour(HttpCase):
         return complaint
 
     def test_phone(self):
-        self._run_tour("390x844", True, "complaint_form_phone")
+        self._run_tour("390x844", True, "phone")
 
     def test_desktop(self):
-        self._run_tour("1366x900", False, "complaint_form_desktop")
+        self._run_tour("1366x900", False, "desktop")
 
     def test_persian_is_reachable(self):
         """The page speaks Persian by its URL (/fa/...), and the form posts back to it; a

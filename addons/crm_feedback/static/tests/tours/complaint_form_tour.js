@@ -8,7 +8,8 @@ import { registry } from "@web/core/registry";
  * the status. The phone is typed in Persian digits.
  *
  * The Python test (test_complaint_form_tour.py) runs it at phone and at desktop width and
- * saves a screenshot of the form with its errors when the tour logs `SCREENSHOT`.
+ * saves a screenshot of the form with its errors, and of the page of the received complaint,
+ * when the tour logs `SCREENSHOT`.
  */
 const SCREENSHOT = "crm_feedback_screenshot";
 
@@ -18,6 +19,12 @@ function check(selector, expected, what) {
     if (value !== expected) {
         throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(value)}`);
     }
+}
+
+/** Ask the Python test for a screenshot of the whole page, and give it time to take it. */
+async function screenshot(page) {
+    console.log(`${SCREENSHOT}:${page}:${document.documentElement.scrollHeight}`);
+    await new Promise((resolve) => setTimeout(resolve, 2500));
 }
 
 function attachReceipt() {
@@ -118,11 +125,7 @@ registry.category("web_tour.tours").add("crm_feedback_complaint_form", {
         {
             content: "screenshot of the form with its errors",
             trigger: ".o_complaint_public_form",
-            async run() {
-                const page = document.documentElement;
-                console.log(`${SCREENSHOT}:${page.scrollWidth}:${page.scrollHeight}`);
-                await new Promise((resolve) => setTimeout(resolve, 2500));
-            },
+            run: () => screenshot("form"),
         },
         {
             content: "correct the email",
@@ -159,6 +162,11 @@ registry.category("web_tour.tours").add("crm_feedback_complaint_form", {
         {
             content: "and the way to follow it",
             trigger: ".o_complaint_public_received a[href*='/my/complaints/']",
+        },
+        {
+            content: "screenshot of the page of the received complaint",
+            trigger: ".o_complaint_public_received",
+            run: () => screenshot("received"),
         },
     ],
 });
