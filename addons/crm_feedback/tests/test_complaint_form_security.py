@@ -120,6 +120,15 @@ class TestComplaintFormSecurity(HttpCase):
         # a used link cannot be used again
         self.assertEqual(self.url_open(link._url()).status_code, 404)
 
+    def test_an_expired_link_links_nothing(self):
+        self._post(email="owner@example.ir")
+        complaint = self._web_complaints()
+        link = self.env["crm.complaint.contact.link"].search([("complaint_id", "=", complaint.id)])
+        link.date_expiry = "2020-01-01 00:00:00"
+        response = self.url_open(link._url(), data={"csrf_token": http.Request.csrf_token(self)})
+        self.assertEqual(response.status_code, 404)
+        self.assertNotEqual(complaint.partner_id, self.customer)
+
     def test_a_portal_users_email_does_not_show_the_complaint_in_his_portal(self):
         self._post(email="portal.owner@example.ir", subject="Planted complaint")
         complaint = self._web_complaints()
