@@ -198,7 +198,8 @@ class TestComplaintFormSecurity(HttpCase):
         self.params.set_param("crm_feedback.complaint_form_trusted_proxies", "10.9.9.9")
         with patch.dict(config.options, {"proxy_mode": True}):
             statuses = [self._post(headers={
-                "X-Forwarded-For": f"198.51.100.{n}", "X-Forwarded-Host": f"127.0.0.1:{self.http_port()}",
+                "X-Forwarded-For": f"198.51.100.{n}",
+                "X-Forwarded-Host": f"127.0.0.1:{self.http_port()}",
             }).status_code for n in range(3)]
         self.assertEqual(statuses, [303, 429, 429])
 
