@@ -70,6 +70,18 @@ def assert_same_rows(before, after):
         assert not changed, f"{table}: existing rows changed: {changed}"
 
 
+OLD_COMPLAINT_RULE = ("['|', '|', ('user_id', '=', user.id), ('team_id', 'in', "
+                      "user.crm_team_ids.ids), '&', ('user_id', '=', False), "
+                      "('team_id', '=', False)]")
+
+
+def rule_domain(db, xmlid):
+    module, name = xmlid.split(".")
+    return db.query("""SELECT rule.domain_force FROM ir_rule rule
+                         JOIN ir_model_data imd ON imd.res_id = rule.id AND imd.model = 'ir.rule'
+                        WHERE imd.module = %s AND imd.name = %s""", (module, name))[0][0]
+
+
 def assert_module_gone(db, module):
     assert db.module_states(module) == {module: "uninstalled"}
     assert db.query("SELECT count(*) FROM ir_model_data WHERE module = %s", (module,)) == [(0,)]
@@ -97,9 +109,17 @@ def test_all_addons_install_together_upgrade_and_uninstall(scratch_db):
     scratch_db.install(*pe.ADDONS)
     assert set(scratch_db.module_states(*pe.ADDONS).values()) == {"installed"}
     installed_schema = schema(scratch_db)
+    # As a database of crm_feedback 18.0.1.0.0 was: its salespeople read unowned complaints.
+    rule = "crm_feedback.crm_complaint_rule_salesman"
+    new_domain = rule_domain(scratch_db, rule)
+    scratch_db.shell(f"""
+env.ref({rule!r}).domain_force = {OLD_COMPLAINT_RULE!r}
+env['ir.module.module']._get('crm_feedback').latest_version = '18.0.1.0.0'
+""")
 
     _rc, output = scratch_db.upgrade(*pe.ADDONS)
     assert set(scratch_db.module_states(*pe.ADDONS).values()) == {"installed"}
+    assert rule_domain(scratch_db, rule) == new_domain, "the upgrade rewrites the changed rule"
     assert schema(scratch_db) == installed_schema, "an upgrade without changes changed the schema"
     assert "WARNING" not in output.replace("Running as user 'root'", ""), output[-3000:]
 
