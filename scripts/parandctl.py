@@ -106,45 +106,84 @@ def _satisfied(requirement):
 
 
 # ------------------------------------------------------------------------------- run
-def prepare_demo_db(odoo_root):
+def prepare_demo_db(odoo_root, db=DEMO_DB):
     """Create the demo database, or upgrade it when the addons changed since last time."""
-    comment = pe.ensure_ours(DEMO_DB)
+    comment = pe.ensure_ours(db)
     fingerprint = pe.tree_fingerprint(pe.ADDONS_DIR)
     want = f"{pe.MARK}demo:{fingerprint}"
     modules = ",".join(pe.ADDONS)
-    log = LOGS / f"{DEMO_DB}.log"
+    log = LOGS / f"{db}.log"
     if comment == want:
-        say(f"database {DEMO_DB} is up to date")
+        say(f"database {db} is up to date")
         return
     if comment is None or comment == f"{pe.MARK}incomplete":
-        pe.drop_db(DEMO_DB)
-        say(f"creating database {DEMO_DB} with Persian and demo data (a few minutes; log: {log})")
-        pe.create_empty_db(DEMO_DB, f"{pe.MARK}incomplete")
+        pe.drop_db(db)
+        say(f"creating database {db} with Persian and demo data (a few minutes; log: {log})")
+        pe.create_empty_db(db, f"{pe.MARK}incomplete")
         # With invoicing and mass mailing, as most organizations run them: the addons then
         # show credit notes as feedback and mailings as campaign contacts.
         install = ",".join((modules, *pe.INTEGRATION_MODULES))
-        pe.run_odoo(odoo_root, "-d", DEMO_DB, "-i", install, "--without-demo=",
+        pe.run_odoo(odoo_root, "-d", db, "-i", install, "--without-demo=all",
                     "--stop-after-init", log=log)
-        pe.run_odoo_shell(odoo_root, DEMO_DB, PERSIAN_ADMIN)
+        # The company becomes Iranian before any demo data exists: a company's currency
+        # cannot change once journal items exist.
+        pe.run_odoo_shell(odoo_root, db, IRANIAN_COMPANY + LOAD_DEMO + PERSIAN_ADMIN)
     else:
-        say(f"upgrading {modules} in database {DEMO_DB} (log: {log})")
-        pe.run_odoo(odoo_root, "-d", DEMO_DB, "-u", modules, "--stop-after-init", log=log)
-    pe.set_db_comment(DEMO_DB, want)
+        say(f"upgrading {modules} in database {db} (log: {log})")
+        pe.run_odoo(odoo_root, "-d", db, "-u", modules, "--stop-after-init", log=log)
+    pe.set_db_comment(db, want)
 
 
-# Persian for the administrator: language, Tehran time, Iran for the company.
-PERSIAN_ADMIN = """
+# An Iranian company, before any demo data is loaded: Persian name, Tehran address
+# and time zone, the Iranian rial without decimals (Iranian books keep whole rials).
+IRANIAN_COMPANY = """
 lang = env['res.lang']._activate_lang('fa_IR')
-iran = env.ref('base.ir')
-env.ref('base.user_admin').write({'lang': lang.code, 'tz': 'Asia/Tehran',
-                                  'date_calendar': 'jalali'})
-env.ref('base.partner_admin').write({'lang': lang.code, 'tz': 'Asia/Tehran'})
-# An Iranian address: Iran checks its 10-digit postal codes, the demo company's is American.
-env.company.partner_id.write({
-    'lang': lang.code, 'country_id': iran.id, 'city': 'تهران', 'zip': '1435913746',
-    'street': 'خیابان ولیعصر، پلاک ۱۲۰', 'street2': False,
-    'state_id': env.ref('parand_crm.state_ir_23').id,
+rial = env.ref('base.IRR')
+rial.write({'active': True, 'rounding': 1.0, 'currency_unit_label': 'Rial',
+            'currency_subunit_label': 'Dinar'})
+company = env.ref('base.main_company')
+company.write({'name': 'شرکت بازرگانی پرند', 'currency_id': rial.id,
+               'email': 'info@parand.example', 'phone': '+98 21 8800 1234',
+               'website': 'https://parand.example'})
+company.partner_id.write({
+    'lang': lang.code, 'tz': 'Asia/Tehran', 'country_id': env.ref('base.ir').id,
+    'city': 'تهران', 'zip': '1435913746', 'street': 'خیابان ولیعصر، پلاک ۱۲۰',
+    'street2': False,
 })
+env.ref('base.user_admin').write({'lang': lang.code, 'tz': 'Asia/Tehran'})
+env.ref('base.partner_admin').write({'lang': lang.code, 'tz': 'Asia/Tehran'})
+"""
+
+# The demo data of our addons only, as Settings' "Load demo data" (force_demo) loads every
+# module's: the first screens then hold Persian records only, and Odoo's demo data (whose
+# records name the stages our Persian pipeline replaced on this new database) stays out.
+LOAD_DEMO = f"""
+from odoo.modules.graph import Graph
+from odoo.modules.loading import load_demo
+addons = {list(pe.ADDONS)!r}
+env.cr.execute("SELECT name FROM ir_module_module WHERE state = 'installed'")
+graph = Graph()
+graph.add_modules(env.cr, [name for name, in env.cr.fetchall()], ['demo'])
+for package in graph:
+    # Odoo loads a module's demo only when its dependencies had theirs: ours need none.
+    package.dbdemo = True
+for package in graph:
+    if package.name in addons and not load_demo(env, package, {{}}, 'init'):
+        raise RuntimeError(f"the demo data of {{package.name}} did not load")
+env.cr.execute("UPDATE ir_module_module SET demo = TRUE WHERE name = ANY(%s)", [addons])
+env['ir.module.module'].invalidate_model(['demo'])
+"""
+
+# Persian for the administrator: Jalali calendar, Tehran's province, Iran's working week
+# and holidays for the company (parand_crm's demo makes the Persian team his own).
+PERSIAN_ADMIN = """
+admin = env.ref('base.user_admin')
+admin.write({'lang': 'fa_IR', 'tz': 'Asia/Tehran', 'date_calendar': 'jalali'})
+company = env.ref('base.main_company')
+company.partner_id.state_id = env.ref('parand_crm.state_ir_23')
+iran_week = env.ref('parand_crm.resource_calendar_iran')
+iran_week.action_l10n_ir_load_holidays()
+company.resource_calendar_id = iran_week
 # The demo has no Odoo IAP account: these jobs would only send its data to Odoo's servers.
 for xmlid in ('crm_iap_enrich.ir_cron_lead_enrichment',
               'partner_autocomplete.ir_cron_partner_autocomplete',
@@ -190,6 +229,7 @@ def cmd_test(args):
     pe.ensure_ours(TEST_DB)
     pe.ensure_ours(TEMPLATE_DB)
     install_requirements(["requirements.txt", "requirements-test.txt"])
+    ensure_rtlcss()
     ensure_browser()
     prepare_test_db(odoo_root)
     env = pe.odoo_env(odoo_root)

@@ -1,5 +1,7 @@
 from odoo import api, fields, models
 
+from ..tools import validators
+
 
 class CrmLead(models.Model):
     _name = "crm.lead"
@@ -15,8 +17,10 @@ class CrmLead(models.Model):
     def _compute_potential_lead_duplicates(self):
         """Odoo's potential duplicates, and the leads with the same national code or ID."""
         result = super()._compute_potential_lead_duplicates()
-        codes = {lead.l10n_ir_national_code for lead in self} - {False}
-        ids = {lead.l10n_ir_national_id for lead in self} - {False}
+        # As typed in the form too (Persian digits, spaces): the warning shows before saving.
+        identities = {lead: lead._l10n_ir_clean_identity() for lead in self}
+        codes = {values["l10n_ir_national_code"] for values in identities.values()} - {False}
+        ids = {values["l10n_ir_national_id"] for values in identities.values()} - {False}
         if not codes and not ids:
             return result
         # One search for the whole batch, archived leads included, with the reader's
@@ -31,11 +35,11 @@ class CrmLead(models.Model):
             for fname in ("l10n_ir_national_code", "l10n_ir_national_id"):
                 if other[fname]:
                     by_value.setdefault((fname, other[fname]), []).append(other.id)
-        for lead in self:
+        for lead, values in identities.items():
             found = {
                 other_id
-                for fname in ("l10n_ir_national_code", "l10n_ir_national_id") if lead[fname]
-                for other_id in by_value.get((fname, lead[fname]), [])
+                for fname, value in values.items() if value
+                for other_id in by_value.get((fname, value), [])
                 if other_id != lead._origin.id
             }
             if found:
@@ -43,6 +47,14 @@ class CrmLead(models.Model):
                 # Odoo lists the lead itself among its duplicates; it does not count it.
                 lead.duplicate_lead_count = len(lead.duplicate_lead_ids - lead)
         return result
+
+    def _l10n_ir_clean_identity(self):
+        code, national_id = self.l10n_ir_national_code, self.l10n_ir_national_id
+        return {
+            "l10n_ir_national_code": code and (validators.clean_national_code(code) or code),
+            "l10n_ir_national_id": national_id and (
+                validators.clean_national_id(national_id) or national_id),
+        }
 
     def _l10n_ir_identity_domain(self):
         leaves = [(fname, "=", self[fname])
