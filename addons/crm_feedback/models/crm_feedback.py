@@ -480,7 +480,8 @@ class CrmFeedback(models.Model):
             # Accounts have no team: theirs is their salesperson's.
             account_domain.append(("user_id.crm_team_member_ids.crm_team_id", "=", team_id))
         worst = self.env["res.partner"].search_fetch(
-            account_domain, ["display_name", "satisfaction_score", "churn_reason"],
+            account_domain, ["display_name", "satisfaction_score", "satisfaction_known",
+                             "churn_reason"],
             order="satisfaction_score asc, id", limit=worst_limit)
         reasons = dict(self.env["res.partner"]._fields["churn_reason"]._description_selection(
             self.env))
@@ -490,7 +491,7 @@ class CrmFeedback(models.Model):
             "by_month": by_month,
             "worst_accounts": [{
                 "id": partner.id, "name": partner.display_name,
-                "score": partner.satisfaction_score,
+                "score": partner.satisfaction_known and partner.satisfaction_score,
                 "reason": reasons.get(partner.churn_reason, ""),
             } for partner in worst],
             "worst_domain": account_domain,

@@ -10,6 +10,8 @@ class CrmLead(models.Model):
     # Shown on the kanban card: how the account feels about us, without opening it.
     partner_satisfaction_score = fields.Float(
         related="partner_id.commercial_partner_id.satisfaction_score")
+    partner_satisfaction_known = fields.Boolean(
+        related="partner_id.commercial_partner_id.satisfaction_known")
     partner_rfm_segment = fields.Selection(
         related="partner_id.commercial_partner_id.rfm_segment")
 

@@ -52,6 +52,9 @@ class ResPartner(models.Model):
         help="0-100: weighted mean of the customer's NPS, CSAT, CES, ratings, comment sentiment "
              "and buying behaviour, recent feedback weighing more (see the CRM settings).",
         groups=SALES)
+    # A float column reads NULL as 0, the worst score: this tells "no score yet" from 0.
+    satisfaction_known = fields.Boolean(
+        "Has a Satisfaction Score", readonly=True, copy=False, groups=SALES)
     satisfaction_trend = fields.Float(
         readonly=True, copy=False, aggregator="avg",
         help="Change of the score since the snapshot of one trend period ago.",
@@ -547,7 +550,8 @@ class ResPartner(models.Model):
         columns = list(zip(*rows, strict=True))
         cr.execute("""
             UPDATE res_partner p
-            SET satisfaction_score = v.score, satisfaction_trend = v.trend,
+            SET satisfaction_score = v.score, satisfaction_known = v.score IS NOT NULL,
+                satisfaction_trend = v.trend,
                 nps_category = v.nps, rfm_segment = v.segment, rfm_code = v.code,
                 churn_risk = v.risk, churn_reason = v.reason, lifetime_value = v.clv,
                 pareto_class = v.pareto, satisfaction_date = now() AT TIME ZONE 'UTC'
@@ -572,7 +576,8 @@ class ResPartner(models.Model):
                 write_date = EXCLUDED.write_date
         """, (today, self.env.uid, self.env.uid, list(columns[0]), list(columns[1]),
               list(columns[6]), list(columns[4])))
-        self.invalidate_model(["satisfaction_score", "satisfaction_trend", "nps_category",
+        self.invalidate_model(["satisfaction_score", "satisfaction_known",
+                               "satisfaction_trend", "nps_category",
                                "rfm_segment", "rfm_code", "churn_risk", "churn_reason",
                                "lifetime_value", "pareto_class", "satisfaction_date"])
         self.env["crm.feedback.snapshot"].invalidate_model()

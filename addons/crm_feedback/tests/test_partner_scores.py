@@ -67,6 +67,12 @@ class TestPartnerScores(TransactionCase):
         self.assertFalse(self.silent.satisfaction_score)
         self.assertFalse(self.silent.churn_risk)
         self.assertTrue(self.silent.satisfaction_date)
+        # A customer without feedback has no score, not the worst one: screens hide it.
+        self.assertEqual((self.happy | self.unhappy | self.silent).mapped("satisfaction_known"),
+                         [True, True, False])
+        form = self.env.ref("crm_feedback.res_partner_view_form_feedback").arch
+        self.assertIn('<field name="satisfaction_score" invisible="not satisfaction_known"/>',
+                      form)
         snapshots = self.env["crm.feedback.snapshot"].search(
             [("partner_id", "in", (self.happy | self.unhappy).ids)])
         self.assertEqual(len(snapshots), 2)

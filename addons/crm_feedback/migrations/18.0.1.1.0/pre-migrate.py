@@ -8,6 +8,8 @@ triggers it). A row without a comment has nothing to score again.
 The salespeople's record rules on complaints and feedback changed (complaints nobody owns
 are the complaints officer's; a complaint's feedback is read as the complaint): they are
 noupdate records, which an upgrade rewrites only when told to.
+
+A customer without a score read 0.00, the worst score: the scored ones are marked.
 """
 
 from odoo.addons.crm_feedback.tools.sentiment import VERSION
@@ -24,6 +26,9 @@ def migrate(cr, version):
     cr.execute(SQL("""UPDATE ir_model_data SET noupdate = FALSE
                       WHERE module = 'crm_feedback' AND model = 'ir.rule' AND name IN %s""",
                    CHANGED_RULES))
+    cr.execute("ALTER TABLE res_partner ADD COLUMN IF NOT EXISTS satisfaction_known boolean")
+    cr.execute("""UPDATE res_partner SET satisfaction_known = satisfaction_score IS NOT NULL
+                  WHERE satisfaction_date IS NOT NULL""")
     cr.execute("ALTER TABLE crm_feedback ADD COLUMN IF NOT EXISTS sentiment_version varchar")
     cr.execute(SQL("""UPDATE crm_feedback SET sentiment_version = %s
                       WHERE sentiment_version IS NULL AND coalesce(comment, '') = ''""",
