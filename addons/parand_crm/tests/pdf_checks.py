@@ -36,8 +36,18 @@ def missing_tools():
 
 def normalized(text):
     """The text as a person searches it: Arabic presentation forms (the shaped letters a
-    PDF stores) folded to the letters, NFKC."""
-    return unicodedata.normalize("NFKC", text)
+    PDF stores) folded to the letters (NFKC), ۀ written as ه with hamza above."""
+    return unicodedata.normalize("NFKC", text).replace("\u06c0", "\u0647\u0654")
+
+
+# pdftotext puts the spaces and punctuation between a right-to-left word and a number or
+# a Latin word on the wrong side of the space (`25 دستگاه` reads ` 25دستگاه`, `موضوع:`
+# reads `موضوع :`), as it reorders the runs of a line; phrases are compared without them.
+LOOSE = re.compile(r"[\s:.,،؛()]+")
+
+
+def _loose(text):
+    return LOOSE.sub("", normalized(text))
 
 
 def _run(args, data):
@@ -95,43 +105,81 @@ def save_first_page(data, name):
     return SCREENSHOTS / f"{name}.png"
 
 
+def render_pdf(case, report_ref, res_ids, data=None):
+    """The report as a real PDF, rendered by the server; the test is skipped, with the
+    reason, when this machine lacks wkhtmltopdf or Poppler."""
+    missing = missing_tools()
+    if missing:
+        case.skipTest(f"{', '.join(missing)} not installed: PDF reports are not checked")
+    content, kind = case.env["ir.actions.report"].with_context(
+        force_report_rendering=True)._render_qweb_pdf(report_ref, res_ids, data=data)
+    case.assertEqual(kind, "pdf")
+    case.assertTrue(content.startswith(b"%PDF"))
+    return content
+
+
+def assert_words_inside(case, data, margins_mm):
+    outside = words_outside(data, margins_mm)
+    case.assertFalse(outside, f"words outside the page margins {margins_mm} mm "
+                              "(page, word, x_min, y_min, x_max, y_max)")
+
+
+def assert_searchable(case, data, *phrases):
+    """Each phrase, as a person types it, zero-width non-joiners included, is in the PDF's
+    text: its letters, digits and non-joiners in this order (see LOOSE)."""
+    text = _loose(pdf_text(data))
+    for phrase in phrases:
+        with case.subTest(phrase=phrase):
+            case.assertIn(_loose(phrase), text, f"{phrase!r} not in the PDF's text")
+
+
+def assert_non_joiner_kept(case, data, before, after):
+    """The letters on the two sides of a zero-width non-joiner are printed unjoined:
+    `before` ends in its final (or isolated) form and `after` starts in its initial (or
+    isolated) form, as pdftotext reads their shapes, with U+200C between them."""
+    raw = pdf_text(data)
+    ends = {unicodedata.lookup(name) for name in _forms(before[-1], ("FINAL", "ISOLATED"))}
+    ends.add(before[-1])
+    starts = {unicodedata.lookup(name) for name in _forms(after[0], ("INITIAL", "ISOLATED"))}
+    starts.add(after[0])
+    pattern = f"[{''.join(sorted(ends))}]\u200c[{''.join(sorted(starts))}]"
+    case.assertRegex(raw, pattern, f"{before}\u200c{after} printed joined or without U+200C")
+
+
+def assert_reader_calendar(case, data, jalali_dates, gregorian_year):
+    """The dates are the Jalali ones given, and no Gregorian year is printed."""
+    text = _loose(pdf_text(data))
+    for date in jalali_dates:
+        case.assertRegex(date, JALALI_YEAR)
+        case.assertIn(_loose(date), text, f"date {date!r} not in the PDF's text")
+    case.assertNotIn(str(gregorian_year), text)
+
+
+def assert_left_to_right(case, data, words):
+    """The words (each as pdftotext -bbox reads it, e.g. the groups of a phone number)
+    lie on one line from left to right, as a left-to-right value inside a right-to-left
+    line must."""
+    boxes = {}
+    for _width, _height, page_words in pdf_pages(data)[:1]:
+        for x_min, y_min, _x_max, _y_max, word in page_words:
+            boxes.setdefault(word, (x_min, y_min))
+    missing = [word for word in words if word not in boxes]
+    case.assertFalse(missing, f"words not on the first page: {missing}")
+    xs = [boxes[word][0] for word in words]
+    case.assertEqual(xs, sorted(xs), f"{' '.join(words)} printed out of order")
+    case.assertEqual(len({round(boxes[word][1]) for word in words}), 1, "not on one line")
+
+
 class PdfReportCase:
-    """Mixed into an HttpCase (wkhtmltopdf loads the report's styles from the test server)."""
+    """The checks as methods of an HttpCase (wkhtmltopdf loads the report's styles from
+    the test server)."""
 
-    def render_pdf(self, report_ref, res_ids, data=None):
-        missing = missing_tools()
-        if missing:
-            self.skipTest(f"{', '.join(missing)} not installed: PDF reports are not checked")
-        content, kind = self.env["ir.actions.report"].with_context(
-            force_report_rendering=True)._render_qweb_pdf(report_ref, res_ids, data=data)
-        self.assertEqual(kind, "pdf")
-        self.assertTrue(content.startswith(b"%PDF"))
-        return content
-
-    def assertWordsInside(self, data, margins_mm):
-        outside = words_outside(data, margins_mm)
-        self.assertFalse(outside, f"words outside the page margins {margins_mm} mm "
-                                  "(page, word, x_min, y_min, x_max, y_max)")
-
-    def assertSearchable(self, data, *phrases):
-        """Each phrase is found in the PDF's text as a person types it (shaped letters
-        folded; the zero-width non-joiner kept or, where wkhtmltopdf drops it, absent)."""
-        text = normalized(pdf_text(data))
-        flat = text.replace("\u200c", "")
-        for phrase in phrases:
-            with self.subTest(phrase=phrase):
-                self.assertTrue(phrase in text or phrase.replace("\u200c", "") in flat,
-                                f"{phrase!r} not in the PDF's text:\n{text}")
-
-    def assertNonJoinerKept(self, data, before, after):
-        """The letters on the two sides of a zero-width non-joiner are printed unjoined:
-        `before` ends in its final (or isolated) form and `after` starts in its initial
-        (or isolated) form, as pdftotext reads their shapes."""
-        raw = pdf_text(data)
-        ends = {unicodedata.lookup(name) for name in _forms(before[-1], ("FINAL", "ISOLATED"))}
-        starts = {unicodedata.lookup(name) for name in _forms(after[0], ("INITIAL", "ISOLATED"))}
-        pattern = f"[{''.join(ends)}]\u200c?[{''.join(starts)}]"
-        self.assertRegex(raw, pattern, f"{before}\u200c{after} printed joined")
+    render_pdf = render_pdf
+    assertWordsInside = assert_words_inside
+    assertSearchable = assert_searchable
+    assertNonJoinerKept = assert_non_joiner_kept
+    assertReaderCalendar = assert_reader_calendar
+    assertLeftToRight = assert_left_to_right
 
 
 def _forms(letter, positions):
