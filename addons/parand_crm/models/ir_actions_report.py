@@ -38,9 +38,8 @@ class IrActionsReport(models.Model):
     _inherit = "ir.actions.report"
 
     @api.model
-    def _run_wkhtmltopdf(self, bodies, report_ref=False, header=None, footer=None,
-                         landscape=False, specific_paperformat_args=None,
-                         set_viewport_size=False):
+    def _run_wkhtmltopdf(self, bodies, report_ref=False, header=None, footer=None, *args,
+                         **kwargs):
         """Persian pages as wkhtmltopdf draws them right (see tools/report_text.py), in
         Vazirmatn found through fontconfig, so that their text stays searchable."""
         # wkhtmltopdf is started by Odoo with this process's environment: the variable
@@ -52,7 +51,4 @@ class IrActionsReport(models.Model):
         bodies = [report_text.isolate_runs(body) for body in bodies]
         header = header and report_text.isolate_runs(header)
         footer = footer and report_text.isolate_runs(footer)
-        return super()._run_wkhtmltopdf(
-            bodies, report_ref=report_ref, header=header, footer=footer, landscape=landscape,
-            specific_paperformat_args=specific_paperformat_args,
-            set_viewport_size=set_viewport_size)
+        return super()._run_wkhtmltopdf(bodies, report_ref, header, footer, *args, **kwargs)

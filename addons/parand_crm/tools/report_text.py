@@ -11,10 +11,10 @@ which joins the letters the writer kept apart (شکایت‌ها printed as شک
 Both defects are avoided when every word, number, punctuation mark and non-joiner is a text
 node of its own: each node is then one run, shaped alone, and the line breaks between
 nodes. The non-joiner is written as a character the report font draws and PDF readers
-read back as U+200C (see PDF_NON_JOINER). `isolate_runs` rewrites the text of an HTML document so; left-to-right phrases
-(Latin words, numbers, references such as CMP/1405/00003) become one `dir="ltr"` span each,
-so that they keep their order inside a right-to-left line. The page looks the same in a
-browser.
+read back as U+200C (see PDF_NON_JOINER). `isolate_runs` rewrites the text of an HTML
+document so; left-to-right phrases (Latin words, numbers, references such as
+CMP/1405/00003) become one `dir="ltr"` span each, so that they keep their order inside a
+right-to-left line. The page looks the same in a browser.
 """
 
 import re
@@ -55,36 +55,38 @@ def has_rtl(text):
     return any(unicodedata.bidirectional(char) in ("AL", "R") for char in text or "")
 
 
+def _chunk_tokens(chunk):
+    """The tokens of a text without spaces."""
+    result = []
+    for index, char in enumerate(chunk):
+        kind = _kind(char)
+        last = result[-1] if result else None
+        if kind == "mark" and last:
+            last[1] += char
+            continue
+        kind = {"mark": "rtl", "num": "ltr"}.get(kind, kind)
+        if last and last[0] == kind and kind in ("rtl", "ltr"):
+            last[1] += char
+        elif kind == "neutral" and last and last[0] == "ltr" and (
+                unicodedata.bidirectional(char) == "ET"
+                or (index + 1 < len(chunk) and _kind(chunk[index + 1]) in ("ltr", "num"))):
+            # inside a left-to-right phrase: 1,000.00, 1405/09/12, CMP/1405/00003, 25%
+            last[1] += char
+        else:
+            result.append([kind, char])
+    return result
+
+
 def tokens(text):
     """The text split into (kind, text) tokens: 'space', 'rtl' (a right-to-left word or
     part of one), 'zwnj', 'ltr' (a left-to-right phrase: Latin words and numbers, the
-    spaces between them included) and 'neutral' (one punctuation mark)."""
+    spaces between Latin words included) and 'neutral' (one punctuation mark)."""
     result = []
     for chunk in SPACES.split(text):
-        if not chunk:
-            continue
         if chunk.isspace():
             result.append(["space", chunk])
-            continue
-        for index, char in enumerate(chunk):
-            kind = _kind(char)
-            last = result[-1] if result else None
-            if kind == "mark" and last and last[0] != "space":
-                last[1] += char
-                continue
-            if kind == "mark":
-                kind = "rtl"
-            if kind == "num":
-                kind = "ltr"
-            if last and last[0] == kind and kind in ("rtl", "ltr"):
-                last[1] += char
-            elif kind == "neutral" and last and last[0] == "ltr" and (
-                    unicodedata.bidirectional(char) == "ET"
-                    or (index + 1 < len(chunk) and _kind(chunk[index + 1]) in ("ltr", "num"))):
-                # inside a left-to-right phrase: 1,000.00, 1405/09/12, CMP/1405/00003, 25%
-                last[1] += char
-            else:
-                result.append([kind, char])
+        elif chunk:
+            result.extend(_chunk_tokens(chunk))
     # A phrase of Latin words goes on over the spaces between them (numbers apart keep
     # the right-to-left order of the line).
     merged = []
