@@ -47,6 +47,10 @@
             "parand_crm/static/src/views/calendar/*",
             "parand_crm/static/src/mail/*.js",
         ],
+        "web.report_assets_common": [
+            "parand_crm/static/src/report/report_fonts.scss",
+            "parand_crm/static/src/report/letter.scss",
+        ],
         "web.assets_unit_tests": [
             "parand_crm/static/tests/**/*.test.js",
         ],
