@@ -46,6 +46,7 @@
             "parand_crm/static/src/core/datetime/*",
             "parand_crm/static/src/views/calendar/*",
             "parand_crm/static/src/mail/*.js",
+            "parand_crm/static/src/model/*.js",
         ],
         "web.assets_unit_tests": [
             "parand_crm/static/tests/**/*.test.js",

@@ -24,3 +24,4 @@ from . import resource_calendar
 from . import mail_activity_type
 from . import ir_http
 from . import res_config_settings
+from . import ir_sequence
