@@ -1,6 +1,7 @@
 from datetime import datetime, timedelta
 
 from odoo import fields
+from odoo.addons.parand_crm.tests.screenshots import start_tour_with_screenshot
 from odoo.addons.parand_crm.tools import jalali
 from odoo.tests import HttpCase, new_test_user, tagged
 
@@ -73,5 +74,7 @@ class TestJalaliFeedbackDates(HttpCase):
         self.assertNotIn("2026/11/20", page)
 
     def test_dashboard_tour(self):
-        self.start_tour("/odoo/action-crm_feedback.crm_feedback_dashboard_action",
-                        "crm_feedback_jalali_dashboard", login="fb_jalali_manager")
+        start_tour_with_screenshot(
+            self, "/odoo/action-crm_feedback.crm_feedback_dashboard_action",
+            "crm_feedback_jalali_dashboard", "feedback_dashboard_jalali",
+            login="fb_jalali_manager")
