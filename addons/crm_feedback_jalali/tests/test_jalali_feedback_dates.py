@@ -78,3 +78,5 @@ class TestJalaliFeedbackDates(HttpCase):
             self, "/odoo/action-crm_feedback.crm_feedback_dashboard_action",
             "crm_feedback_jalali_dashboard", "feedback_dashboard_jalali",
             login="fb_jalali_manager")
+        self.start_tour("/odoo/action-crm_feedback.crm_feedback_dashboard_action",
+                        "crm_feedback_jalali_dashboard_month", login="fb_jalali_manager")
