@@ -46,6 +46,7 @@
             "parand_crm/static/src/core/datetime/*",
             "parand_crm/static/src/views/calendar/*",
             "parand_crm/static/src/mail/*.js",
+            "parand_crm/static/src/model/*.js",
         ],
         "web.report_assets_common": [
             "parand_crm/static/src/report/report_fonts.scss",

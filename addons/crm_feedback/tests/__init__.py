@@ -22,3 +22,4 @@ from . import test_security_workflow_fields
 from . import test_sentiment_evaluation
 from . import test_feedback_sentiment_rescore
 from . import test_complaint_review_pdf
+from . import test_complaint_dates

@@ -25,3 +25,4 @@ from . import mail_activity_type
 from . import ir_http
 from . import res_config_settings
 from . import ir_actions_report
+from . import ir_sequence

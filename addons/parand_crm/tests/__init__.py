@@ -13,3 +13,4 @@ from . import test_jalali_webclient
 from . import test_security_identity
 from . import test_journeys
 from . import test_report_pdf
+from . import test_sequence_jalali

@@ -1,9 +1,11 @@
-"""Screenshots for docs/screenshots, taken by the browser tests at the step a tour names.
+"""Screenshots for docs/screenshots (README shows them), taken by the browser tests, so that
+they follow the product.
 
-A tour step logs ``parand:screenshot:<name>``; the browser then captures the page and marks
-the body with the class ``parand-shot-<name>``, which the next step waits for, so that the
-tour goes on only once the picture is taken. The pictures go to the repository's
-docs/screenshots when the addon runs from this repository, and nowhere otherwise.
+Two ways: a tour step logs ``parand:screenshot:<name>`` (see static/tests/tours/screenshot.js)
+and the browser captures the page at that step, marking the body with the class
+``parand-shot-<name>``, which the next step waits for; or `start_tour_with_screenshot`
+captures the page a tour ends on. The pictures go to the repository's docs/screenshots when
+the addon runs from this repository, and nowhere otherwise.
 """
 
 import base64
@@ -41,3 +43,28 @@ def tour_screenshots():
 
     with patch.object(ChromeBrowser, "_handle_console", handle):
         yield
+
+
+def start_tour_with_screenshot(case, url, tour, name, **kwargs):
+    """Run the tour as HttpCase.start_tour does; once it has passed, the page it ends on
+    is saved as docs/screenshots/<name>.png. Returns the path."""
+    path = SCREENSHOTS / f"{name}.png"
+    stop = ChromeBrowser.stop
+    passed = []
+
+    def stop_after_screenshot(browser):
+        if passed and getattr(browser, "ws", None) is not None and SCREENSHOTS.is_dir():
+            shot = browser._websocket_request("Page.captureScreenshot", timeout=30)
+            path.write_bytes(base64.b64decode(shot["data"]))
+        return stop(browser)
+
+    def wait_code_ok(browser, *args, **kw):
+        result = original_wait(browser, *args, **kw)
+        passed.append(True)
+        return result
+
+    original_wait = ChromeBrowser._wait_code_ok
+    with patch.object(ChromeBrowser, "stop", stop_after_screenshot), \
+            patch.object(ChromeBrowser, "_wait_code_ok", wait_code_ok):
+        case.start_tour(url, tour, **kwargs)
+    return path
