@@ -1,0 +1,180 @@
+#!/usr/bin/env python3
+"""Packaging and release tooling: the addons' wheels, the OCA lint hooks, the i18n check.
+
+    python3 scripts/parand_packaging.py wheels [DIR]   # make wheels: dist/odoo_addon_*.whl
+    python3 scripts/parand_packaging.py lint           # make lint: pre-commit, OCA's hooks
+    python3 scripts/parand_packaging.py i18n-check     # untranslated strings of each fa.po
+
+Standard library only (pip, pre-commit and gettext do the work), so that each command
+can say what is missing.
+"""
+
+import ast
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+ADDONS_DIR = REPO / "addons"
+DIST = REPO / "dist"
+LANG = "fa"
+
+
+def say(message):
+    print(f"parand: {message}", flush=True)
+
+
+def addon_dirs():
+    """Every addon of the repository: the folders of addons/ holding a __manifest__.py."""
+    return sorted(p.parent for p in ADDONS_DIR.glob("*/__manifest__.py"))
+
+
+def manifest(addon_dir):
+    return ast.literal_eval((Path(addon_dir) / "__manifest__.py").read_text("utf-8"))
+
+
+def pip(*args, python=sys.executable, check=True):
+    cmd = [python, "-m", "pip", "--disable-pip-version-check", "--no-input", *args]
+    return subprocess.run(cmd, check=check, capture_output=True, text=True)
+
+
+# ---------------------------------------------------------------------------- wheels
+def build_wheels(dest=DIST):
+    """Build each addon's odoo-addon-<name> wheel with OCA's whool into `dest`.
+
+    whool takes the name, version and dependencies from the manifest, and the files from
+    `git ls-files`: a file git does not know is not in the wheel. Returns the wheels' paths.
+    """
+    dest = Path(dest)
+    dest.mkdir(parents=True, exist_ok=True)
+    addons = [d for d in addon_dirs() if (d / "pyproject.toml").is_file()]
+    missing = sorted({d.name for d in addon_dirs()} - {d.name for d in addons})
+    if missing:
+        raise RuntimeError(f"no pyproject.toml in {', '.join(missing)}: copy another addon's")
+    for old in dest.glob("odoo_addon_*.whl"):
+        old.unlink()
+    # whool installed here (requirements-test.txt): build without fetching it for each
+    # addon; otherwise pip gets it from PyPI into an isolated build environment.
+    isolation = ["--no-build-isolation"] if importlib.util.find_spec("whool") else []
+    proc = pip("wheel", "--quiet", "--no-deps", *isolation, "--wheel-dir", str(dest),
+               *(str(d) for d in addons), check=False)
+    if proc.returncode:
+        raise RuntimeError(f"building the wheels failed:\n{proc.stdout}{proc.stderr}")
+    wheels = sorted(dest.glob("odoo_addon_*.whl"))
+    if len(wheels) != len(addons):
+        raise RuntimeError(f"expected {len(addons)} wheels in {dest}, found {len(wheels)}")
+    return wheels
+
+
+def cmd_wheels(args):
+    dest = Path(args[0]) if args else DIST
+    for wheel in build_wheels(dest):
+        say(f"built {wheel.relative_to(REPO) if wheel.is_relative_to(REPO) else wheel}")
+    return 0
+
+
+# ------------------------------------------------------------------------------ lint
+def cmd_lint(args):
+    """pre-commit's hooks (.pre-commit-config.yaml) over every file of the repository."""
+    requirements = ["pre-commit>=3.5", "oca-odoo-pre-commit-hooks>=0.1",
+                    "oca-maintainers-tools", "pylint-odoo>=9.1", "ruff>=0.6"]
+    have = {
+        "pre-commit": importlib.util.find_spec("pre_commit"),
+        "oca-odoo-pre-commit-hooks": importlib.util.find_spec("oca_pre_commit_hooks"),
+        "oca-maintainers-tools": importlib.util.find_spec("tools.gen_addon_readme"),
+        "pylint-odoo": importlib.util.find_spec("pylint_odoo"),
+        "ruff": importlib.util.find_spec("ruff"),
+    }
+    missing = [req for req in requirements
+               if not have.get(req.split(">", 1)[0].split("=", 1)[0])]
+    if missing:
+        say(f"installing from PyPI: {' '.join(missing)}")
+        pip("install", "--quiet", *missing)
+    cmd = [sys.executable, "-m", "pre_commit", "run", "--all-files", "--show-diff-on-failure",
+           *args]
+    return subprocess.run(cmd, cwd=REPO, check=False).returncode
+
+
+# ------------------------------------------------------------------------------ i18n
+def untranslated(po_file):
+    """The msgids of a .po file without a translation (fuzzy ones count as missing)."""
+    proc = subprocess.run(
+        ["msgattrib", "--untranslated", "--no-obsolete", "--no-wrap", str(po_file)],
+        capture_output=True, text=True, check=True,
+    )
+    fuzzy = subprocess.run(
+        ["msgattrib", "--only-fuzzy", "--no-obsolete", "--no-wrap", str(po_file)],
+        capture_output=True, text=True, check=True,
+    )
+    return [m for m in _msgids(proc.stdout) + _msgids(fuzzy.stdout) if m]
+
+
+def _msgids(po_text):
+    found, current, in_id = [], None, False
+    for line in po_text.splitlines():
+        if line.startswith("msgid "):
+            current, in_id = _unquote(line[6:]), True
+        elif line.startswith('"') and in_id:
+            current += _unquote(line)
+        else:
+            if in_id and current is not None:
+                found.append(current)
+            in_id = False
+            current = None
+    if in_id and current is not None:
+        found.append(current)
+    return found
+
+
+def _unquote(text):
+    return ast.literal_eval(text.strip())
+
+
+def check_translations(addons=None):
+    """Print each untranslated source string per addon; return how many there are."""
+    total = 0
+    for addon_dir in addon_dirs():
+        if addons and addon_dir.name not in addons:
+            continue
+        po_file = addon_dir / "i18n" / f"{LANG}.po"
+        pot = addon_dir / "i18n" / f"{addon_dir.name}.pot"
+        if not po_file.is_file():
+            if pot.is_file():
+                say(f"{addon_dir.name}: i18n/{LANG}.po is missing")
+                total += 1
+            continue
+        missing = untranslated(po_file)
+        for msgid in missing:
+            say(f"{addon_dir.name}: untranslated: {msgid!r}")
+        total += len(missing)
+    return total
+
+
+def cmd_i18n_check(args):
+    count = check_translations(args or None)
+    if count:
+        say(f"{count} source strings lack their Persian translation in i18n/{LANG}.po: "
+            "translate them (docs/glossary.md gives the terms)")
+        return 1
+    say("every source string has its Persian translation")
+    return 0
+
+
+COMMANDS = {"wheels": cmd_wheels, "lint": cmd_lint, "i18n-check": cmd_i18n_check}
+
+
+def main(argv=None):
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv or argv[0] not in COMMANDS:
+        print(__doc__, file=sys.stderr)
+        return 2
+    try:
+        return COMMANDS[argv[0]](argv[1:])
+    except (RuntimeError, subprocess.CalledProcessError, FileNotFoundError) as exc:
+        print(f"parand: error: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
