@@ -77,17 +77,11 @@ def cmd_wheels(args):
 # ------------------------------------------------------------------------------ lint
 def cmd_lint(args):
     """pre-commit's hooks (.pre-commit-config.yaml) over every file of the repository."""
-    requirements = ["pre-commit>=3.5", "oca-odoo-pre-commit-hooks>=0.1",
-                    "oca-maintainers-tools", "pylint-odoo>=9.1", "ruff>=0.6"]
-    have = {
-        "pre-commit": importlib.util.find_spec("pre_commit"),
-        "oca-odoo-pre-commit-hooks": importlib.util.find_spec("oca_pre_commit_hooks"),
-        "oca-maintainers-tools": importlib.util.find_spec("tools.gen_addon_readme"),
-        "pylint-odoo": importlib.util.find_spec("pylint_odoo"),
-        "ruff": importlib.util.find_spec("ruff"),
-    }
-    missing = [req for req in requirements
-               if not have.get(req.split(">", 1)[0].split("=", 1)[0])]
+    # The tools the hooks run (requirements-test.txt): module to import, PyPI requirement.
+    tools = {"pre_commit": "pre-commit>=3.5", "oca_pre_commit_hooks":
+             "oca-odoo-pre-commit-hooks>=0.2", "pylint_odoo": "pylint-odoo>=9.1",
+             "ruff": "ruff>=0.6"}
+    missing = [req for module, req in tools.items() if not importlib.util.find_spec(module)]
     if missing:
         say(f"installing from PyPI: {' '.join(missing)}")
         pip("install", "--quiet", *missing)
