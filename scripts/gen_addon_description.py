@@ -302,7 +302,7 @@ def index_html(spec, shots):
   <div class="oe_row oe_spaced">
     <h2 class="oe_slogan" style="color: #312e81;">{esc(spec["name"])}</h2>
     <h3 class="oe_slogan" dir="rtl" lang="fa">{esc(spec["name_fa"])}</h3>
-    <div class="oe_span6" lang="en">
+    <div class="oe_span6" dir="ltr" lang="en" style="text-align: left;">
       <h4>What it does</h4>{en}
     </div>
     <div class="oe_span6" dir="rtl" lang="fa" style="text-align: right;">
