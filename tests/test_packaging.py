@@ -97,3 +97,24 @@ def test_wheel_project(addon):
     assert re.search(r'^requires = \["whool[^"]*"\]$', text, re.M), f"{addon}: not whool"
     # whool takes the name and version from the manifest: none written here to drift.
     assert not re.search(r"^(version|name) =", text, re.M), f"{addon}: the manifest says that"
+
+
+def test_i18n_check_reports_missing_and_off_glossary_translations(tmp_path, capsys):
+    """`make i18n` fails on a source string without Persian, a fuzzy one, or a term the
+    glossary avoids; the repository's own glossary is read."""
+    import parand_packaging as pp
+
+    avoid = pp.avoided_terms()
+    assert avoid["شناسه ملی"].startswith("National ID")
+    po_file = tmp_path / "fa.po"
+    po_file.write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        'msgid "Lead"\nmsgstr "سرنخ"\n\n'
+        'msgid "Won Revenue"\nmsgstr ""\n\n'
+        '#, fuzzy\nmsgid "Opportunity"\nmsgstr "فرصت"\n\n'
+        'msgid "National ID"\nmsgstr "شناسه\u200cملی"\n\n'
+        'msgid "Cost per Won Deal"\nmsgstr "هزینه به ازای هر فروش موفق"\n',
+        encoding="utf-8")
+    assert pp.untranslated(po_file) == ["Won Revenue", "Opportunity"]
+    assert [(m, p) for m, p, _term in pp.off_glossary(po_file, avoid)] == [
+        ("National ID", "شناسه ملی"), ("Cost per Won Deal", "فروش موفق")]
