@@ -11,7 +11,9 @@ in Persian and shows screenshots copied from docs/screenshots (Odoo's Apps page 
 files inside the module). Nothing is fetched: fonts are the machine's DejaVu fonts.
 
 To describe a new addon, add an entry to ADDONS (a glyph from GLYPHS, or none for its
-initials) and run the script; commit what it writes.
+initials) and run the script; commit what it writes (with the addon's pyproject.toml for
+whool, copied when missing), and add to its manifest
+"images": ["static/description/banner.png"] and "application" (False for a bridge).
 """
 
 import html
@@ -317,7 +319,14 @@ def index_html(spec, shots):
 """
 
 
+PYPROJECT = REPO / "addons" / "parand_crm" / "pyproject.toml"
+
+
 def generate(addon, spec):
+    # The wheel's project file (OCA's whool), the same for every addon: a new addon gets it.
+    project = REPO / "addons" / addon / "pyproject.toml"
+    if not project.is_file() and PYPROJECT.is_file():
+        shutil.copyfile(PYPROJECT, project)
     folder = REPO / "addons" / addon / "static" / "description"
     folder.mkdir(parents=True, exist_ok=True)
     icon = draw_icon(addon, spec)
