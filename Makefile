@@ -3,14 +3,16 @@
 # one is missing.
 PYTHON ?= python3
 
-.PHONY: help run test bench check i18n
+.PHONY: help run test bench check i18n wheels lint
 
 help:
 	@echo "make run    create or upgrade the demo database (parand_demo) and start Odoo on :8069"
 	@echo "make test   lint and run all tests on a fresh test database"
 	@echo "make bench  fill a benchmark database and print the ratios"
 	@echo "make check  check the prerequisites only"
-	@echo "make i18n   export the .pot files from the test database and merge fa.po"
+	@echo "make i18n   export the .pot files from the test database, merge fa.po, check it"
+	@echo "make wheels build each addon's odoo-addon-<name> wheel into dist/ (OCA's whool)"
+	@echo "make lint   run the pre-commit hooks (ruff, pylint-odoo, OCA's hooks) on every file"
 
 run:
 	@$(PYTHON) scripts/parandctl.py run
@@ -26,3 +28,10 @@ check:
 
 i18n:
 	@$(PYTHON) scripts/parandctl.py i18n
+	@$(PYTHON) scripts/parand_packaging.py i18n-check
+
+wheels:
+	@$(PYTHON) scripts/parand_packaging.py wheels
+
+lint:
+	@$(PYTHON) scripts/parand_packaging.py lint

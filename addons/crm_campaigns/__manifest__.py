@@ -7,6 +7,8 @@
     "author": "Parand CRM",
     "website": "https://github.com/parand-crm/parand",
     "license": "LGPL-3",
+    "images": ["static/description/banner.png"],
+    "application": True,
     # marketing_campaign_dates (OCA, from PyPI): the campaign's start and end dates.
     "depends": ["crm", "utm", "marketing_campaign_dates"],
     "data": [

@@ -7,6 +7,8 @@
     "author": "Parand CRM",
     "website": "https://github.com/parand-crm/parand",
     "license": "LGPL-3",
+    "images": ["static/description/banner.png"],
+    "application": True,
     "depends": ["crm", "survey", "portal", "product", "rating"],
     "data": [
         "security/crm_complaint_security.xml",

@@ -7,6 +7,8 @@
     "author": "Parand CRM",
     "website": "https://github.com/parand-crm/parand",
     "license": "LGPL-3",
+    "images": ["static/description/banner.png"],
+    "application": True,
     "depends": ["crm", "utm", "resource"],
     "external_dependencies": {"python": ["jdatetime", "phonenumbers", "holidays"]},
     "data": [
