@@ -8,6 +8,8 @@
     "website": "https://github.com/parand-crm/parand",
     "license": "LGPL-3",
     "depends": ["crm_feedback", "parand_crm"],
+    "images": ["static/description/banner.png"],
+    "application": False,
     "assets": {
         "web.assets_tests": [
             "crm_feedback_jalali/static/tests/tours/*.js",
