@@ -6,6 +6,7 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 
 from ..tools import scores
+from ..tools.reader_numbers import reader_number
 
 _logger = logging.getLogger(__name__)
 
@@ -175,6 +176,25 @@ class ResPartner(models.Model):
             feedback.flush_recordset()
 
     @api.model
+
+    def _response_time_comment(self, hours, count, days):
+        """The response-time feedback as the account's staff read it: in the language of its
+        salesperson (else the company's), with Persian digits for a Persian reader, in
+        minutes under an hour. It is computed by the score cron, whose language is not
+        theirs."""
+        self.ensure_one()
+        lang = (self.user_id.lang or self.company_id.partner_id.lang
+                or self.env.company.partner_id.lang or self.env.lang or "en_US")
+        env = self.with_context(lang=lang).env
+        if hours < 1:
+            return env._(
+                "Median response time: %(minutes)s minutes over %(count)s replies in "
+                "%(days)s days.", minutes=reader_number(round(hours * 60), lang),
+                count=reader_number(count, lang), days=reader_number(days, lang))
+        return env._(
+            "Median response time: %(hours)s hours over %(count)s replies in %(days)s days.",
+            hours=reader_number(round(hours, 1), lang, decimals=1),
+            count=reader_number(count, lang), days=reader_number(days, lang))
     def _feedback_sync_response_times(self, ids):
         """How fast each account of `ids` answers us: the median hours between one of our
         emails or messages (on the account, its contacts or their opportunities) and the
@@ -232,9 +252,8 @@ class ResPartner(models.Model):
         self.env["crm.feedback"].sudo().search(
             [("source_key", "in", [f"response:{i}" for i in ids if i not in replies])]).unlink()
         accounts = list(replies)
-        comments = [self.env._(
-            "Median response time: %(hours)s hours over %(count)s replies in %(days)s days.",
-            hours=round(replies[i][0], 1), count=replies[i][1], days=days) for i in accounts]
+        comments = [self.browse(i)._response_time_comment(replies[i][0], replies[i][1], days)
+                    for i in accounts]
         cr.execute("""
             INSERT INTO crm_feedback (
                 source_key, partner_id, commercial_partner_id, user_id, team_id, company_id,

@@ -4,7 +4,8 @@ Odoo reads code translations from the module's own po files, at run time and for
 whole server process (odoo.tools.translate.code_translations, no database involved). The
 overlay files of parand_crm (``i18n_extra/<module>.<lang>.po``) are added after them here,
 so that ``/web/webclient/translations`` and ``_()`` give Persian for the terms Odoo leaves
-in English. Existing Odoo translations are kept: the overlay only fills what is empty.
+in English. Existing Odoo translations are kept: the overlay only fills what is empty (or a
+copy of the English source).
 """
 
 from os.path import dirname, isfile, join
@@ -32,7 +33,8 @@ def _get_code_translations(module_name, lang, filter_func):
         with open(po_path, "rb") as fileobj:
             overlay = CodeTranslations._read_code_translations_file(fileobj, filter_func)
         for src, value in overlay.items():
-            if not translations.get(src):
+            # Odoo's Persian file sometimes holds the English source as its "translation"
+            if translations.get(src, src) == src:
                 translations[src] = value
     return translations
 

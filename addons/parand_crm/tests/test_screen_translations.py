@@ -6,6 +6,8 @@ from odoo.tools.translate import code_translations
 from ..tools.screen_terms import SCREENS, parse_record_occurrence, screen_terms
 
 LANG = "fa_IR"
+# Terms that read the same in Persian: operators and keys written in Latin letters.
+SAME_IN_PERSIAN = {"=like", "=ilike", "Esc", "{{ relatedFieldName }}..."}
 
 
 @tagged("post_install", "-at_install")
@@ -26,11 +28,10 @@ class TestScreenTranslations(TransactionCase):
         missing = []
         for term in screen_terms(pot, SCREENS[module]):
             msgid, kind = term["msgid"], term["kind"]
-            if kind == "js":
-                if not web.get(msgid):
-                    missing.append((module, kind, msgid))
-            elif kind == "python":
-                if not python.get(msgid):
+            if kind in ("js", "python"):
+                value = (web if kind == "js" else python).get(msgid)
+                # Odoo's Persian file sometimes holds a copy of the English source
+                if not value or (value == msgid and msgid not in SAME_IN_PERSIAN):
                     missing.append((module, kind, msgid))
             else:
                 for occurrence in term["occurrences"]:
