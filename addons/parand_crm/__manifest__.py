@@ -49,8 +49,11 @@
             "parand_crm/static/src/mail/*.js",
             "parand_crm/static/src/rtl/bidi.scss",
             "parand_crm/static/src/rtl/layout.scss",
-            "parand_crm/static/src/rtl/graph_rtl.js",
             "parand_crm/static/src/rtl/list_widths.js",
+        ],
+        # The graph view is loaded on demand, with its own bundle.
+        "web.assets_backend_lazy": [
+            "parand_crm/static/src/rtl/graph_rtl.js",
         ],
         # Phone numbers and emails read left to right on portal pages and in reports too.
         "web.assets_frontend": [

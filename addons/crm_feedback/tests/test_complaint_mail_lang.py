@@ -22,8 +22,9 @@ class TestComplaintMailLanguage(TransactionCase):
             "partner_id": partner.id, "subject": "تأخیر در تحویل",
             "description": "دو هفته تأخیر", "channel": "email"})
         complaint.action_acknowledge()
-        return complaint.message_ids.filtered(
-            lambda m: m.message_type == "comment" and partner in m.partner_ids)[:1]
+        return self.env["mail.message"].search([
+            ("model", "=", "crm.complaint"), ("res_id", "=", complaint.id),
+            ("partner_ids", "in", partner.ids)], limit=1)
 
     def test_persian_customer_gets_persian_mail(self):
         message = self._acknowledged_mail(self.persian)

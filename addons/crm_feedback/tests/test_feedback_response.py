@@ -65,7 +65,7 @@ class TestFeedbackResponseTime(TransactionCase):
         feedback = self._feedback(self.account)
         self.assertEqual(len(feedback), 1)
         self.assertEqual((feedback.kind, feedback.partner_id), ("implicit", self.account))
-        self.assertIn("180", feedback.comment)
+        self.assertIn("180", feedback.comment.translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789")))
         self.assertEqual(feedback.date, self.now - timedelta(hours=40), "the latest answer")
         self.assertFalse(self._feedback(self.quiet))
         # Again: the same record.
@@ -116,8 +116,8 @@ class TestFeedbackResponseTime(TransactionCase):
         self.assertIn("میانه زمان پاسخ", comment)
         self.assertIn("۱۸۰٫۰", comment, "180.0 hours in Persian digits")
         self.assertNotIn("hours", comment)
-        self.assertEqual(self.account._response_time_comment(0.5, 2, 90),
-                         "میانه زمان پاسخ: ۳۰ دقیقه در ۲ پاسخ طی ۹۰ روز.")
+        self.assertEqual(self.account._response_time_comment(0.25, 2, 90),
+                         "میانه زمان پاسخ: ۰٫۲۵ ساعت در ۲ پاسخ طی ۹۰ روز.")
         self.account.user_id = self.env["res.users"].create({
             "name": "John", "login": "john_response", "lang": "en_US"})
         self.assertEqual(self.account._response_time_comment(180, 2, 90),

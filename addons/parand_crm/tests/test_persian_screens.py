@@ -6,6 +6,7 @@ screenshots they ask for are saved into docs/screenshots/.
 
 import base64
 import datetime
+import re
 from pathlib import Path
 from unittest.mock import patch
 
@@ -47,7 +48,7 @@ class PersianScreensCase(HttpCase):
             cls.skipTest(cls, "Persian is not loaded in this database")
         cls.user = new_test_user(
             cls.env, "parand_persian", groups="sales_team.group_sale_manager,base.group_user",
-            lang="fa_IR", tz="Asia/Tehran", date_calendar="jalali")
+            lang="fa_IR", tz="Asia/Tehran", date_calendar="jalali", name="رضا فروشنده")
         team = cls.env["crm.team"].search([], limit=1)
         team.member_ids = [(4, cls.user.id)]
         cls.lead = cls.env["crm.lead"].create({
@@ -59,10 +60,32 @@ class PersianScreensCase(HttpCase):
             "mail.mail_activity_data_todo", user_id=cls.user.id, summary="پیگیری تلفنی",
             date_deadline=datetime.date.today() - datetime.timedelta(days=2))
 
+    # A phone's screen: Chrome's window is at least 500 px wide, its page can be narrower.
+    viewport = None
+
+    def _compile_assets(self):
+        """The right-to-left stylesheets are compiled on their first request: before the
+        tour, whose steps wait for seconds, not for a compilation."""
+        self.authenticate("parand_persian", "parand_persian")
+        page = self.url_open("/odoo", timeout=300).text
+        for url in re.findall(r'(?:href|src)="(/web/assets/[^"]+)"', page):
+            self.url_open(url, timeout=300)
+
     def _tour(self, name):
+        self._compile_assets()
+        navigate_to = ChromeBrowser.navigate_to
+        viewport = self.viewport
+
+        def navigate_on_device(browser, url, wait_stop=False):
+            if viewport:
+                browser._websocket_request("Emulation.setDeviceMetricsOverride", params=dict(
+                    viewport, deviceScaleFactor=1, mobile=True))
+            return navigate_to(browser, url, wait_stop=wait_stop)
+
         with patch.object(ChromeBrowser, "_handle_console",
-                          _console_with_screenshots(ChromeBrowser._handle_console)):
-            self.start_tour(PIPELINE_URL, name, login="parand_persian", timeout=240)
+                          _console_with_screenshots(ChromeBrowser._handle_console)), \
+                patch.object(ChromeBrowser, "navigate_to", navigate_on_device):
+            self.start_tour(PIPELINE_URL, name, login="parand_persian", timeout=300)
 
 
 @tagged("post_install", "-at_install")
@@ -76,6 +99,7 @@ class TestPersianScreensDesktop(PersianScreensCase):
 class TestPersianScreensPhone(PersianScreensCase):
     browser_size = "390x844"
     touch_enabled = True
+    viewport = {"width": 390, "height": 844}
 
     def test_persian_salesperson_screens_on_a_phone(self):
         self._tour("parand_crm_persian_screens_phone")
