@@ -52,6 +52,7 @@ SCREENS = {
         "code:addons/mail/static/src/chatter/web/chatter.xml",
         "code:addons/mail/static/src/views/fields/statusbar_duration/",
         "model:ir.actions.act_window,name:mail.mail_activity_plan_action",
+        "model:mail.activity.type,name:mail.",
         "model:ir.ui.menu,name:mail.menu_mail_activity_plan",
     ),
     "web": (
