@@ -136,6 +136,14 @@ function pipelineSteps(suffix, { small = false } = {}) {
             },
         },
         ...screenshot(`lead_form_rtl${suffix}`),
+        {
+            content: "scroll to the chatter",
+            trigger: ".o-mail-Chatter",
+            run() {
+                document.querySelector(".o-mail-Chatter").scrollIntoView();
+            },
+        },
+        ...screenshot(`lead_chatter_rtl${suffix}`),
     ];
 }
 
