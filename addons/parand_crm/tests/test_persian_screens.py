@@ -21,7 +21,7 @@ PIPELINE_URL = "/odoo/action-crm.crm_lead_action_pipeline"
 def _console_with_screenshots(original):
     """ChromeBrowser's console handler, plus: "parand-screenshot:<name>" saves the page."""
 
-    def handle_console(browser, type, args=None, stackTrace=None, **kw):  # noqa: A002
+    def handle_console(browser, type, args=None, stackTrace=None, **kw):
         if type == "log" and args:
             text = str(browser._from_remoteobject(args[0]))
             if text.startswith(MARK):
