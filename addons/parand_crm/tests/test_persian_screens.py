@@ -141,3 +141,18 @@ class TestPersianPortal(HttpCase):
                 [("name", "=", "account"), ("state", "=", "installed")]):
             self.assertIn("صورتحساب‌های شما", page)
             self.assertNotIn("Your Invoices", page)
+
+    def test_portal_reads_phone_numbers_left_to_right(self):
+        """The portal's right-to-left stylesheet keeps the phone and email rules left to
+        right: rtlcss, which mirrors the stylesheets for Persian, must not flip them."""
+        if not self.env["res.lang"]._lang_get("fa_IR"):
+            self.skipTest("Persian is not loaded in this database")
+        new_test_user(self.env, "parand_portal_css", groups="base.group_portal", lang="fa_IR")
+        self.authenticate("parand_portal_css", "parand_portal_css")
+        page = self.url_open("/my", timeout=300).text
+        css = "".join(self.url_open(url, timeout=300).text for url in re.findall(
+            r'href="(/web/assets/[^"]*frontend[^"]*\.css)"', page))
+        self.assertIn("rtl", " ".join(re.findall(r'href="(/web/assets/[^"]+)"', page)))
+        rule = re.search(r'a\[href\^="?tel:"?\][^{]*\{([^}]*)\}', css)
+        self.assertTrue(rule, "the phone rule is in the portal's stylesheet")
+        self.assertIn("direction:ltr", rule.group(1).replace(" ", ""))
