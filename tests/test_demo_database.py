@@ -39,7 +39,7 @@ def test_demo_is_an_iranian_company_on_the_persian_pipeline(demo_db):
          WHERE company.id = 1""")
     name, currency, rounding, city, tz, country, calendar = cr.fetchone()
     assert (name, currency, rounding, city, tz, country) == (
-        "شرکت بازرگانی پرند", "IRR", 1.0, "تهران", "Asia/Tehran", "ir")
+        "شرکت بازرگانی پرند", "IRR", 1.0, "تهران", "Asia/Tehran", "IR")
     assert "Saturday" in calendar
     cr.execute("""SELECT count(*) FROM resource_calendar_leaves leave
                     JOIN res_company company ON company.resource_calendar_id = leave.calendar_id

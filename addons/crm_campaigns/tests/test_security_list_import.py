@@ -95,9 +95,9 @@ class TestListImportSecurity(TransactionCase):
     def test_too_big_a_file_is_refused_before_it_is_read(self):
         self.params.set_param("crm_campaigns.import_max_size_mb", 1)
         job = self._job("name,email\n" + "x" * (1024 * 1024) + ",x@example.com\n")
-        with patch.object(list_import, "read_rows", side_effect=AssertionError("read")):
-            with self.assertRaisesRegex(UserError, "larger than 1 MB"):
-                job.action_start()
+        with patch.object(list_import, "read_rows", side_effect=AssertionError("read")), \
+                self.assertRaisesRegex(UserError, "larger than 1 MB"):
+            job.action_start()
 
     def test_xlsx_bomb_is_refused_before_it_is_opened(self):
         # 12 MB of repeated letters (cells of at most 32,767 characters) compress to a
