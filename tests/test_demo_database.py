@@ -7,10 +7,10 @@ who logs in as admin must land on a Persian pipeline, in rials, on Iran's workin
 
 import hashlib
 
+import parandctl
 import pytest
 
 import parand_env as pe
-import parandctl
 
 
 @pytest.fixture

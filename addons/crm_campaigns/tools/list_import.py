@@ -132,10 +132,7 @@ def _check_row_count(rows, max_rows):
         raise ImportFileError(TOO_MANY_ROWS, max_rows)
 
 
-def _read_xlsx(content, max_rows=None, max_unpacked=None):
-    # Imported here: openpyxl is only needed for spreadsheets.
-    import openpyxl  # pylint: disable=import-outside-toplevel
-
+def _check_unpacked_size(content, max_unpacked):
     try:
         with zipfile.ZipFile(io.BytesIO(content)) as archive:
             # A zip member is never read beyond the size its header declares.
@@ -144,6 +141,24 @@ def _read_xlsx(content, max_rows=None, max_unpacked=None):
         raise ImportFileError("the file is not a valid XLSX spreadsheet") from exc
     if max_unpacked is not None and unpacked > max_unpacked:
         raise ImportFileError(TOO_BIG_UNPACKED, max_unpacked)
+
+
+def _xlsx_header(sheet):
+    """(the first non-empty row, its number), or (None, 0) for an empty sheet."""
+    for number, row in enumerate(
+            sheet.iter_rows(values_only=True, max_col=XLSX_HEADER_COLUMNS), start=1):
+        if number > XLSX_MAX_ROWS:
+            break
+        if any(cell not in (None, "") for cell in row):
+            return list(row), number
+    return None, 0
+
+
+def _read_xlsx(content, max_rows=None, max_unpacked=None):
+    # Imported here: openpyxl is only needed for spreadsheets.
+    import openpyxl  # pylint: disable=import-outside-toplevel
+
+    _check_unpacked_size(content, max_unpacked)
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(content), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
@@ -153,14 +168,7 @@ def _read_xlsx(content, max_rows=None, max_unpacked=None):
         # The size the sheet declares (<dimension ref="A1:XFD100000"/>) is the file's
         # word, not its content: every row would be padded to it.
         sheet.reset_dimensions()
-        header, header_row = None, 0
-        for header_row, row in enumerate(
-                sheet.iter_rows(values_only=True, max_col=XLSX_HEADER_COLUMNS), start=1):
-            if header_row > XLSX_MAX_ROWS:
-                break
-            if any(cell not in (None, "") for cell in row):
-                header = list(row)
-                break
+        header, header_row = _xlsx_header(sheet)
         if header is None:
             return []
         # Only the header's columns are read, whatever else the rows hold.

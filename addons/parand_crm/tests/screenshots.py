@@ -24,7 +24,7 @@ def tour_screenshots():
     """Within the block, the tours' screenshot steps write PNGs to docs/screenshots."""
     handle_console = ChromeBrowser._handle_console
 
-    def handle(browser, type, args=None, **kw):  # noqa: A002 - Chrome's parameter name
+    def handle(browser, type, args=None, **kw):  # pylint: disable=redefined-builtin
         first = browser._from_remoteobject(args[0]) if args else None
         if type == "log" and isinstance(first, str) and first.startswith(PREFIX):
             name = first[len(PREFIX):]
