@@ -9,7 +9,6 @@
     "license": "LGPL-3",
     "depends": ["crm_feedback", "parand_crm"],
     "images": ["static/description/banner.png"],
-    "application": False,
     "assets": {
         "web.assets_tests": [
             "crm_feedback_jalali/static/tests/tours/*.js",
