@@ -10,3 +10,4 @@ from . import test_provinces_postal
 from . import test_reader_dates
 from . import test_working_days
 from . import test_jalali_webclient
+from . import test_property_jalali
