@@ -11,3 +11,5 @@ from . import test_reader_dates
 from . import test_working_days
 from . import test_jalali_webclient
 from . import test_property_jalali
+from . import test_property_validators
+from . import test_property_normalize
