@@ -71,9 +71,10 @@ def phone_key(value):
     None when the text is not a phone number (letters, too few or too many digits).
     """
     text = normalize_text(value)
-    if re.search(r"[^\d\s()+\-./]", text):
+    # ASCII digits only: `\d` would take fullwidth and other scripts' digits for them.
+    if re.search(r"[^0-9\s()+\-./]", text):
         return None
-    digits = re.sub(r"\D", "", text)
+    digits = re.sub(r"[^0-9]", "", text)
     if not 8 <= len(digits) <= 15:
         return None
     return digits[-10:]
@@ -96,8 +97,11 @@ def read_rows(content, filename):
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    return [row for row in csv.reader(io.StringIO(text), dialect) if any(
-        cell.strip() for cell in row)]
+    try:
+        return [row for row in csv.reader(io.StringIO(text), dialect) if any(
+            cell.strip() for cell in row)]
+    except csv.Error as exc:  # a NUL byte, a lone carriage return inside a cell...
+        raise ImportFileError("the CSV file is malformed") from exc
 
 
 def _read_xlsx(content):
