@@ -13,3 +13,4 @@ from . import test_feedback_survey_portal
 from . import test_partner_scores
 from . import test_feedback_analysis
 from . import test_feedback_portal_page
+from . import test_property_complaint_form
