@@ -10,3 +10,4 @@ from . import test_campaign_analysis
 from . import test_list_import
 from . import test_tools_list_import
 from . import test_property_list_import
+from . import test_access_matrix

@@ -14,3 +14,4 @@ from . import test_partner_scores
 from . import test_feedback_analysis
 from . import test_feedback_portal_page
 from . import test_property_complaint_form
+from . import test_access_matrix

@@ -13,3 +13,4 @@ from . import test_jalali_webclient
 from . import test_property_jalali
 from . import test_property_validators
 from . import test_property_normalize
+from . import test_access_matrix
