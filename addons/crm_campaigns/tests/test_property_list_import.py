@@ -114,7 +114,8 @@ class TestListImportProperties(BaseCase):
             self.assertTrue(usable, header)
             self.assertEqual(mapping, expected, header)
 
-    @PROPERTY
+    # Robustness on any text: a tenth of the cases (the mapping itself is checked above).
+    @settings(PROPERTY, max_examples=CASES // BATCH // 10)
     @given(batch(st.lists(st.one_of(st.text(max_size=12), noise_cells), max_size=6)))
     def test_any_header_is_mapped_or_refused(self, cases):
         for header in cases:

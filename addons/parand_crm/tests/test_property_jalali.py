@@ -63,7 +63,7 @@ class TestJalaliProperties(BaseCase):
 
     @PROPERTY
     @given(batch(st.integers(jdatetime.MINYEAR, jdatetime.MAXYEAR), st.integers(-2, 14),
-                 st.integers(-2, 33)))
+                 st.one_of(st.just(1), st.integers(-2, 33))))
     def test_from_jalali_accepts_exactly_the_days_of_the_calendar(self, triples):
         for year, month, day in triples:
             exists = 1 <= month <= 12 and 1 <= day <= jalali.month_length(year, month)
@@ -75,14 +75,12 @@ class TestJalaliProperties(BaseCase):
                 continue
             self.assertTrue(exists, f"{year}/{month}/{day} accepted as {value}")
             self.assertEqual(_triple(value), (year, month, day))
-
-    @PROPERTY
-    @given(batch(st.integers(jdatetime.MINYEAR, jdatetime.MAXYEAR - 1)))
-    def test_year_length_matches_leap_flag(self, years):
-        for year in years:
-            length = (jalali.from_jalali(year + 1, 1, 1) - jalali.from_jalali(year, 1, 1)).days
-            self.assertEqual(length, 366 if jalali.is_leap(year) else 365, year)
-            self.assertEqual(sum(jalali.month_length(year, m) for m in range(1, 13)), length)
+            if year < jdatetime.MAXYEAR and (month, day) == (1, 1):
+                # A year lasts 366 days when is_leap says so, 365 otherwise.
+                length = (jalali.from_jalali(year + 1, 1, 1) - value).days
+                self.assertEqual(length, 366 if jalali.is_leap(year) else 365, year)
+                self.assertEqual(sum(jalali.month_length(year, m) for m in range(1, 13)),
+                                 length)
 
     @PROPERTY
     @given(batch(typed_dates, SEPARATORS, st.sampled_from(["latin", "persian"]),
@@ -142,7 +140,7 @@ class TestJalaliProperties(BaseCase):
                 self.assertGreater(jalali.period_key(following, kind), key)
                 self.assertEqual(jalali.shift_period(kind, value, 1), following)
 
-    @PROPERTY
+    @settings(PROPERTY, max_examples=CASES // BATCH // 10)
     @given(batch(dates, st.text(max_size=8)))
     def test_unknown_period_kind_is_a_value_error(self, cases):
         for value, kind in cases:
