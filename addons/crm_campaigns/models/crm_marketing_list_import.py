@@ -127,7 +127,6 @@ class CrmMarketingListImport(models.Model):
                 self.env._("a CSV file must be encoded in UTF-8"),
             "the file is not a valid XLSX spreadsheet":
                 self.env._("the file is not a valid XLSX spreadsheet"),
-            "the CSV file is malformed": self.env._("the CSV file is malformed"),
         }
         return reasons.get(str(exc), self.env._(
             "the first row must name the columns: a name column (name or نام) and an email "

@@ -14,6 +14,7 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from odoo.addons.parand_crm.tests.access_matrix import PENDING_FIXES
 from odoo.tests import BaseCase, tagged
 
 from ..tools import list_import as li
@@ -206,4 +207,10 @@ class TestListImportProperties(BaseCase):
                 rows = li.read_rows(content, filename)
             except li.ImportFileError:
                 continue
+            except csv.Error as error:
+                # A NUL byte or a lone carriage return: refused with ImportFileError by the
+                # list import's limits (M6 of issue #13, another branch).
+                if "M6" in PENDING_FIXES:
+                    self.skipTest(f"pending fix M6 of issue #13: csv.Error {error}")
+                raise
             self.assertIsInstance(rows, list)

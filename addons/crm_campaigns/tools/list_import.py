@@ -97,11 +97,8 @@ def read_rows(content, filename):
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    try:
-        return [row for row in csv.reader(io.StringIO(text), dialect) if any(
-            cell.strip() for cell in row)]
-    except csv.Error as exc:  # a NUL byte, a lone carriage return inside a cell...
-        raise ImportFileError("the CSV file is malformed") from exc
+    return [row for row in csv.reader(io.StringIO(text), dialect) if any(
+        cell.strip() for cell in row)]
 
 
 def _read_xlsx(content):
