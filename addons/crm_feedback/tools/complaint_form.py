@@ -9,8 +9,7 @@ nothing half made is stored.
 import re
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-# ASCII, Persian (۰-۹) and Arabic-Indic (٠-٩, Arabic keyboards) digits.
-PHONE_RE = re.compile(r"^\+?[0-9\u06f0-\u06f9\u0660-\u0669\s\-()]{7,20}$")
+PHONE_RE = re.compile(r"^\+?[0-9\u06f0-\u06f9\s\-()]{7,20}$")
 # The content types a complaint's evidence may have, recognised from the file's first bytes.
 ALLOWED_MIMETYPES = ("application/pdf", "image/png", "image/jpeg", "image/gif", "text/plain")
 MAX_ATTACHMENTS = 3
