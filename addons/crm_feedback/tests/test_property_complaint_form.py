@@ -80,13 +80,14 @@ class TestComplaintFormProperties(BaseCase):
             self.assertLessEqual(set(errors.values()), {"missing", "too_long"})
 
     @PROPERTY
-    @given(batch(st.lists(st.tuples(st.text(max_size=8), st.binary(max_size=40)), max_size=5),
+    @given(batch(st.lists(st.tuples(st.text(alphabet="abcXYZ علی-_.", min_size=1, max_size=8),
+                                    st.binary(max_size=40)), max_size=5),
                  st.integers(1, 40), st.sampled_from(
                      (*cf.ALLOWED_MIMETYPES, "application/x-msdownload", "text/html", None))))
     def test_attachments(self, cases):
         for posted_files, max_bytes, sniffed in cases:
             # Each file named as its content says (.pdf for a PDF...).
-            files = [(name + EXTENSIONS.get(sniffed, ".exe"), content)
+            files = [("f" + name + EXTENSIONS.get(sniffed, ".exe"), content)
                      for name, content in posted_files]
             errors = cf.check_attachments(files, max_bytes, lambda _content, s=sniffed: s)
             if len(files) > cf.MAX_ATTACHMENTS:
