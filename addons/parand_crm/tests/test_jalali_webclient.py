@@ -2,9 +2,7 @@ import datetime
 
 from odoo.tests import HttpCase, new_test_user, tagged
 
-from .screenshots import tour_screenshots
-
-from .screenshots import start_tour_with_screenshot
+from .screenshots import start_tour_with_screenshot, tour_screenshots
 
 
 def _hoot_error(message):
