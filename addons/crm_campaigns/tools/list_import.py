@@ -86,9 +86,10 @@ def phone_key(value):
     None when the text is not a phone number (letters, too few or too many digits).
     """
     text = normalize_text(value)
-    if re.search(r"[^\d\s()+\-./]", text):
+    # ASCII digits only: `\d` would take fullwidth and other scripts' digits for them.
+    if re.search(r"[^0-9\s()+\-./]", text):
         return None
-    digits = re.sub(r"\D", "", text)
+    digits = re.sub(r"[^0-9]", "", text)
     if not 8 <= len(digits) <= 15:
         return None
     return digits[-10:]

@@ -23,3 +23,5 @@ from . import test_sentiment_evaluation
 from . import test_feedback_sentiment_rescore
 from . import test_complaint_review_pdf
 from . import test_complaint_dates
+from . import test_property_complaint_form
+from . import test_access_matrix

@@ -14,3 +14,7 @@ from . import test_security_identity
 from . import test_journeys
 from . import test_report_pdf
 from . import test_sequence_jalali
+from . import test_property_jalali
+from . import test_property_validators
+from . import test_property_normalize
+from . import test_access_matrix

@@ -2,7 +2,7 @@ import datetime
 
 from odoo.tests import HttpCase, new_test_user, tagged
 
-from .screenshots import start_tour_with_screenshot
+from .screenshots import start_tour_with_screenshot, tour_screenshots
 
 
 def _hoot_error(message):
@@ -19,7 +19,7 @@ class TestJalaliWebClient(HttpCase):
         super().setUpClass()
         groups = "sales_team.group_sale_salesman_all_leads,base.group_user"
         cls.jalali_user = new_test_user(cls.env, "parand_jalali", groups=groups, tz="Asia/Tehran",
-                                        date_calendar="jalali")
+                                        date_calendar="jalali", name="سارا جلالی")
         cls.gregorian_user = new_test_user(cls.env, "parand_gregorian", groups=groups,
                                            tz="Asia/Tehran", date_calendar="gregorian",
                                            lang="en_US")
@@ -45,7 +45,8 @@ class TestJalaliWebClient(HttpCase):
         return {lead.name: lead.date_deadline for lead in leads}
 
     def test_tour_jalali_user(self):
-        self.start_tour(self.NEW_LEAD_URL, "parand_crm_jalali_lead", login="parand_jalali")
+        with tour_screenshots():
+            self.start_tour(self.NEW_LEAD_URL, "parand_crm_jalali_lead", login="parand_jalali")
         self.assertEqual(self._leads("Jalali"), {
             "Jalali typed lead": datetime.date(2024, 7, 22),   # ۱۴۰۳/۰۵/۰۱
             "Jalali picked lead": datetime.date(2024, 9, 21),  # 1403/06/31

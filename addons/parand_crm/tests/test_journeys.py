@@ -13,7 +13,7 @@ class TestSalespersonJourney(HttpCase):
         cls.env["res.lang"]._activate_lang("fa_IR")
         cls.salesperson = new_test_user(
             cls.env, "parand_journey_sales", groups="sales_team.group_sale_salesman",
-            lang="fa_IR", tz="Asia/Tehran", date_calendar="jalali")
+            lang="fa_IR", tz="Asia/Tehran", date_calendar="jalali", name="علی فروشنده")
         cls.team = cls.env["crm.team"].create({
             "name": "فروش البرز", "user_id": cls.salesperson.id,
             "crm_team_member_ids": [(0, 0, {"user_id": cls.salesperson.id})],
@@ -26,7 +26,7 @@ class TestSalespersonJourney(HttpCase):
 
     def test_salesperson_journey(self):
         with tour_screenshots():
-            self.start_tour("/odoo/action-crm.crm_lead_action_pipeline",
+            self.start_tour("/odoo/crm",
                             "parand_crm_journey_salesperson", login="parand_journey_sales")
         lead = self.env["crm.lead"].search([("name", "=", "سامانهٔ مدیریت انبار پخش البرز")])
         self.assertEqual(lead.l10n_ir_national_code, "0499370899")

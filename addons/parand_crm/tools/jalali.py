@@ -117,7 +117,8 @@ def shift_period(kind, ref_date, count):
 
 def period_key(value, kind, tz=None):
     """The label a Jalali period is grouped under, sortable as text: '1403/05 مرداد',
-    '1403 Q2 تابستان', '1403'; False for an empty value. A datetime (naive UTC, as Odoo
+    '1403 Q2 تابستان', '1403' (years written with four digits, so that 0999 sorts before
+    1000); False for an empty value. A datetime (naive UTC, as Odoo
     stores it) is first moved to the time zone `tz` (a pytz zone)."""
     if not value:
         return False
@@ -127,12 +128,12 @@ def period_key(value, kind, tz=None):
         value = value.date()
     jvalue = to_jalali(value)
     if kind == "month":
-        return f"{jvalue.year}/{jvalue.month:02d} {MONTH_NAMES[jvalue.month - 1]}"
+        return f"{jvalue.year:04d}/{jvalue.month:02d} {MONTH_NAMES[jvalue.month - 1]}"
     if kind == "quarter":
         quarter = (jvalue.month - 1) // 3 + 1
-        return f"{jvalue.year} Q{quarter} {QUARTER_NAMES[quarter - 1]}"
+        return f"{jvalue.year:04d} Q{quarter} {QUARTER_NAMES[quarter - 1]}"
     if kind == "year":
-        return str(jvalue.year)
+        return f"{jvalue.year:04d}"
     raise ValueError(f"unknown period {kind!r}: use 'month', 'quarter' or 'year'")
 
 

@@ -64,5 +64,8 @@ def normalize_search(text):
 
 
 def only_digits(text):
-    """The ASCII digits of `text` (spaces, dashes and dots typed between them dropped)."""
-    return re.sub(r"\D", "", normalize_digits(text or ""))
+    """The ASCII digits of `text` (spaces, dashes and dots typed between them dropped).
+
+    Other scripts' digits (fullwidth ０, Devanagari ५...) are dropped too: `\\d` would keep
+    them and they would be stored, and summed by int(), as if they were ASCII."""
+    return re.sub(r"[^0-9]", "", normalize_digits(text or ""))

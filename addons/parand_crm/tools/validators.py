@@ -15,7 +15,8 @@ from .normalize import normalize_digits, only_digits
 
 _ID_WEIGHTS = (29, 27, 23, 19, 17)
 # Digits, optionally grouped by dashes or spaces as people type them.
-_POSTAL_CODE_INPUT = re.compile(r"^\d+(?:[\s-]+\d+)*$")
+# ASCII digits only: `\d` would let fullwidth and other scripts' digits through.
+_POSTAL_CODE_INPUT = re.compile(r"^[0-9]+(?:[\s-]+[0-9]+)*$")
 
 
 def clean_national_code(value):

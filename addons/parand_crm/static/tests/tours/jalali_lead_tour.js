@@ -1,5 +1,6 @@
 import { localization } from "@web/core/l10n/localization";
 import { registry } from "@web/core/registry";
+import { screenshotSteps } from "./screenshot";
 
 const { DateTime } = luxon;
 
@@ -8,7 +9,11 @@ const { DateTime } = luxon;
  * date, on the second one they pick it in the date picker. The same steps run for a Jalali
  * and for a Gregorian user; the Python test checks the Gregorian dates the server holds.
  */
-function leadSteps({ prefix, typed, shown, invalid, pickFrom, monthTitle, nextMonthTitle, picked }) {
+function leadSteps({
+    prefix, typed, shown, invalid, pickFrom, monthTitle, nextMonthTitle, picked, screenshots,
+}) {
+    // Screenshots for the README, once (the Jalali user's run).
+    const shot = (name, trigger) => (screenshots ? screenshotSteps(name, trigger) : []);
     const deadline = ".o_field_widget[name=date_deadline] input";
     return [
         {
@@ -71,6 +76,7 @@ function leadSteps({ prefix, typed, shown, invalid, pickFrom, monthTitle, nextMo
             content: "the picker shows the month of the date",
             trigger: `.o_datetime_picker .o_header_part:contains(${monthTitle})`,
         },
+        ...shot("jalali_date_picker", ".o_datetime_picker"),
         {
             content: "go to the next month",
             trigger: ".o_datetime_picker .o_next",
@@ -94,6 +100,7 @@ function leadSteps({ prefix, typed, shown, invalid, pickFrom, monthTitle, nextMo
             content: "saved",
             trigger: `.o_breadcrumb .active:contains(${prefix} picked lead)`,
         },
+        ...shot("jalali_lead_form", `${deadline}:value(${picked})`),
     ];
 }
 
@@ -109,6 +116,7 @@ registry.category("web_tour.tours").add("parand_crm_jalali_lead", {
             monthTitle: "مرداد 1403",
             nextMonthTitle: "شهریور 1403",
             picked: "1403/06/31",
+            screenshots: true,
         }),
 });
 
