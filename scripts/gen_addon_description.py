@@ -64,7 +64,8 @@ ADDONS = {
             "نامه راست‌به‌چپ قابل چاپ؛ هفته کاری و تعطیلات رسمی ایران.",
         ],
         "screenshots": [
-            ("journey_salesperson_pipeline.png", "A salesperson's pipeline: his team's Persian stages",
+            ("journey_salesperson_pipeline.png",
+             "A salesperson's pipeline: his team's Persian stages",
              "قیف فروش فارسیِ تیمِ فروشنده"),
             ("jalali_lead_form.png", "A Jalali user's lead form", "فرم سرنخ برای کاربر جلالی"),
             ("jalali_date_picker.png", "The Jalali date picker", "انتخابگر تاریخ جلالی"),
