@@ -1,0 +1,43 @@
+"""Screenshots for docs/screenshots, taken by the browser tests at the step a tour names.
+
+A tour step logs ``parand:screenshot:<name>``; the browser then captures the page and marks
+the body with the class ``parand-shot-<name>``, which the next step waits for, so that the
+tour goes on only once the picture is taken. The pictures go to the repository's
+docs/screenshots when the addon runs from this repository, and nowhere otherwise.
+"""
+
+import base64
+import contextlib
+from pathlib import Path
+from unittest.mock import patch
+
+from odoo.tests.common import ChromeBrowser
+
+PREFIX = "parand:screenshot:"
+SCREENSHOTS = Path(__file__).resolve().parents[3] / "docs" / "screenshots"
+
+
+@contextlib.contextmanager
+def tour_screenshots():
+    """Within the block, the tours' screenshot steps write PNGs to docs/screenshots."""
+    handle_console = ChromeBrowser._handle_console
+
+    def handle(browser, type, args=None, **kw):  # noqa: A002 - Chrome's parameter name
+        first = browser._from_remoteobject(args[0]) if args else None
+        if type == "log" and isinstance(first, str) and first.startswith(PREFIX):
+            name = first[len(PREFIX):]
+
+            def save(future):
+                data = future.result().get("data")
+                if data and SCREENSHOTS.is_dir():
+                    (SCREENSHOTS / f"{name}.png").write_bytes(base64.b64decode(data))
+                browser._websocket_send("Runtime.evaluate", params={
+                    "expression": f"document.body.classList.add('parand-shot-{name}')"})
+
+            browser._websocket_send("Page.captureScreenshot", with_future=True) \
+                .add_done_callback(save)
+            return None
+        return handle_console(browser, type, args=args, **kw)
+
+    with patch.object(ChromeBrowser, "_handle_console", handle):
+        yield
