@@ -43,9 +43,24 @@
              "parand_crm/static/src/views/fields/persian_number_formatters.js"),
             ("before", "web/static/src/env.js",
              "parand_crm/static/src/search/jalali_search_dates.js"),
+            ("before", "web/static/src/env.js", "parand_crm/static/src/rtl/persian_durations.js"),
             "parand_crm/static/src/core/datetime/*",
             "parand_crm/static/src/views/calendar/*",
             "parand_crm/static/src/mail/*.js",
+            "parand_crm/static/src/rtl/bidi.scss",
+            "parand_crm/static/src/rtl/layout.scss",
+            "parand_crm/static/src/rtl/list_widths.js",
+        ],
+        # The graph view is loaded on demand, with its own bundle.
+        "web.assets_backend_lazy": [
+            "parand_crm/static/src/rtl/graph_rtl.js",
+        ],
+        # Phone numbers and emails read left to right on portal pages and in reports too.
+        "web.assets_frontend": [
+            "parand_crm/static/src/rtl/bidi.scss",
+        ],
+        "web.report_assets_common": [
+            "parand_crm/static/src/rtl/bidi.scss",
         ],
         "web.assets_unit_tests": [
             "parand_crm/static/tests/**/*.test.js",

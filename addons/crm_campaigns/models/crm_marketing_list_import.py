@@ -9,6 +9,7 @@ from odoo.exceptions import UserError, ValidationError
 
 from ..tools import list_import
 from .crm_marketing_list import as_creator
+from .crm_marketing_list_import_rejection import ALREADY_IN_LIST, SUPPRESSED
 
 _logger = logging.getLogger(__name__)
 
@@ -74,6 +75,14 @@ class CrmMarketingListImport(models.Model):
         help="Scheduled runs in a row that failed; the import is stopped after a few.")
     error_message = fields.Text("Error", readonly=True, copy=False)
 
+    @api.depends("list_id", "filename")
+    def _compute_display_name(self):
+        # "visitors.csv → Fair visitors", not "crm.marketing.list.import,1"
+        for job in self:
+            job.display_name = self.env._(
+                "%(file)s into %(list)s", file=job.filename or self.env._("Import"),
+                list=job.list_id.display_name or "")
+
     @api.depends("done_rows", "total_rows")
     def _compute_progress(self):
         for job in self:
@@ -114,7 +123,7 @@ class CrmMarketingListImport(models.Model):
         self.ensure_one()
         lines = [(self.env._("Row"), self.env._("Name"), self.env._("Contact"),
                   self.env._("Reason"))]
-        lines += [(r.row, r.name or "", r.contact or "", r.reason)
+        lines += [(r.row, r.name or "", r.contact or "", r.reason_text)
                   for r in self.rejection_ids.sorted("row")]
         attachment = self.env["ir.attachment"].create({
             "name": f"{(self.filename or 'import').rsplit('.', 1)[0]}-rejected.csv",
@@ -280,7 +289,7 @@ class CrmMarketingListImport(models.Model):
         good = []
         for line in batch:
             if line["error"]:
-                rejections.append((line, self._error_text(line["error"], line["error_arg"])))
+                rejections.append((line, line["error"], line["error_arg"]))
             else:
                 good.append(line)
         partners = self._match_partners(good)
@@ -296,11 +305,9 @@ class CrmMarketingListImport(models.Model):
             partner = partners.get(line["row"])
             if line["values"]["email"] in blacklisted or (
                     partner and (partner.id in suppressed or partner.is_blacklisted)):
-                rejections.append((line, self.env._("suppressed: opted out or on the "
-                                                    "list's suppression list")))
+                rejections.append((line, SUPPRESSED, None))
             elif partner and (partner.id in in_list or partner.id in seen_partners):
-                rejections.append((line, self.env._("already in the list: %(contact)s",
-                                                    contact=partner.display_name)))
+                rejections.append((line, ALREADY_IN_LIST, partner.display_name))
             elif partner:
                 seen_partners.add(partner.id)
                 to_add.append(partner.id)
@@ -314,23 +321,12 @@ class CrmMarketingListImport(models.Model):
             mlist.write({"partner_ids": [fields.Command.link(pid) for pid in to_add]})
         self.env["crm.marketing.list.import.rejection"].create([
             {"import_id": self.id, "row": line["row"], "name": line["values"]["name"],
-             "contact": line["values"]["email"] or line["values"]["phone"], "reason": reason}
-            for line, reason in rejections])
+             "contact": line["values"]["email"] or line["values"]["phone"],
+             "reason_code": code, "reason_value": "" if arg is None else str(arg)}
+            for line, code, arg in rejections])
         self.write({"created_count": self.created_count + len(new_partners),
                     "matched_count": self.matched_count + len(to_add) - len(new_partners),
                     "rejected_count": self.rejected_count + len(rejections)})
-
-    def _error_text(self, code, arg):
-        texts = {
-            list_import.MISSING_NAME: self.env._("missing name"),
-            list_import.MISSING_CONTACT: self.env._("missing contact: give an email or a phone"),
-            list_import.INVALID_EMAIL: self.env._("invalid email: %(value)s", value=arg),
-            list_import.INVALID_PHONE: self.env._("invalid phone: %(value)s", value=arg),
-            list_import.INVALID_NATIONAL_CODE:
-                self.env._("invalid national code: %(value)s", value=arg),
-            list_import.DUPLICATE: self.env._("duplicate of row %(row)s in the file", row=arg),
-        }
-        return texts[code]
 
     def _companies_ids(self):
         """The companies whose contacts the job may match: its list's (the user's allowed

@@ -48,13 +48,21 @@ class TestListImport(TransactionCase):
         self.assertEqual(ali.parent_id.name, "پارس")
         self.assertEqual(ali.parent_id, self.mlist.partner_ids.filtered(
             lambda p: p.name == "سارا کریمی").parent_id)
-        reasons = {r.row: r.reason for r in job.rejection_ids}
+        reasons = {r.row: r.reason_text for r in job.rejection_ids}
         self.assertEqual(sorted(reasons), [3, 4, 6, 8, 9])
         self.assertIn("missing name", reasons[3])
         self.assertIn("invalid email", reasons[4])
         self.assertIn("duplicate of row 5", reasons[6])
         self.assertIn("already in the list", reasons[8])
         self.assertIn("suppressed", reasons[9])
+        if self.env["res.lang"]._lang_get("fa_IR"):
+            # the cron checked the rows; a Persian reader reads the reasons in Persian
+            persian = {r.row: r.reason_text
+                       for r in job.rejection_ids.with_context(lang="fa_IR")}
+            self.assertEqual(persian[3], "نام ندارد")
+            self.assertNotIn("duplicate", persian[6])
+            self.assertIn("5", persian[6])
+            self.assertIn("bad-email", persian[4])
         action = job.action_download_rejections()
         attachment = self.env["ir.attachment"].browse(int(action["url"].split("/")[3][:-14]))
         csv_text = attachment.raw.decode("utf-8-sig")

@@ -6,6 +6,7 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 
 from ..tools import scores
+from ..tools.reader_numbers import reader_number
 
 _logger = logging.getLogger(__name__)
 
@@ -182,6 +183,18 @@ class ResPartner(models.Model):
                 self.env.add_to_compute(Feedback._fields[name], feedback)
             feedback.flush_recordset()
 
+    def _response_time_comment(self, hours, count, days):
+        """The response-time feedback as the account's staff read it: in the language of its
+        salesperson (else the language it is computed in), with Persian digits for a Persian
+        reader. It is computed by the score cron, whose language is not the salesperson's."""
+        self.ensure_one()
+        lang = self.user_id.lang or self.env.lang or "en_US"
+        return self.with_context(lang=lang).env._(
+            "Median response time: %(hours)s hours over %(count)s replies in %(days)s days.",
+            # under an hour, two decimals: "0.25", not "0.0"
+            hours=reader_number(hours, lang, decimals=2 if hours < 1 else 1),
+            count=reader_number(count, lang), days=reader_number(days, lang))
+
     @api.model
     def _feedback_sync_response_times(self, ids):
         """How fast each account of `ids` answers us: the median hours between one of our
@@ -240,9 +253,10 @@ class ResPartner(models.Model):
         self.env["crm.feedback"].sudo().search(
             [("source_key", "in", [f"response:{i}" for i in ids if i not in replies])]).unlink()
         accounts = list(replies)
-        comments = [self.env._(
-            "Median response time: %(hours)s hours over %(count)s replies in %(days)s days.",
-            hours=round(replies[i][0], 1), count=replies[i][1], days=days) for i in accounts]
+        # one recordset: the salespersons' languages are read together
+        comments = [account._response_time_comment(replies[account.id][0],
+                                                   replies[account.id][1], days)
+                    for account in self.browse(accounts)]
         cr.execute("""
             INSERT INTO crm_feedback (
                 source_key, partner_id, commercial_partner_id, user_id, team_id, company_id,

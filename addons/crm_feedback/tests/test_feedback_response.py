@@ -65,7 +65,7 @@ class TestFeedbackResponseTime(TransactionCase):
         feedback = self._feedback(self.account)
         self.assertEqual(len(feedback), 1)
         self.assertEqual((feedback.kind, feedback.partner_id), ("implicit", self.account))
-        self.assertIn("180", feedback.comment)
+        self.assertIn("180", feedback.comment.translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789")))
         self.assertEqual(feedback.date, self.now - timedelta(hours=40), "the latest answer")
         self.assertFalse(self._feedback(self.quiet))
         # Again: the same record.
@@ -100,3 +100,25 @@ class TestFeedbackResponseTime(TransactionCase):
         self.Partner._feedback_sync_response_times([*accounts.ids, self.account.id])
         self.assertEqual(self.env.cr.sql_log_count - before, one)
         self.assertEqual(accounts.mapped("feedback_response_hours"), [40.0, 41.0, 42.0, 43.0])
+
+    def test_response_time_read_in_the_salesperson_language(self):
+        """The cron writes the feedback; the Persian salesperson reads Persian words and
+        digits, an English one English."""
+        if not self.env["res.lang"]._lang_get("fa_IR"):
+            self.skipTest("Persian is not loaded in this database")
+        persian_user = self.env["res.users"].create({
+            "name": "Reza", "login": "reza_response", "lang": "fa_IR"})
+        self.account.user_id = persian_user
+        self._exchanges()
+        self.Partner.with_context(lang="en_US")._feedback_sync_response_times(
+            [self.account.id])
+        comment = self._feedback(self.account).comment
+        self.assertIn("میانه زمان پاسخ", comment)
+        self.assertIn("۱۸۰٫۰", comment, "180.0 hours in Persian digits")
+        self.assertNotIn("hours", comment)
+        self.assertEqual(self.account._response_time_comment(0.25, 2, 90),
+                         "میانه زمان پاسخ: ۰٫۲۵ ساعت در ۲ پاسخ طی ۹۰ روز.")
+        self.account.user_id = self.env["res.users"].create({
+            "name": "John", "login": "john_response", "lang": "en_US"})
+        self.assertEqual(self.account._response_time_comment(180, 2, 90),
+                         "Median response time: 180.0 hours over 2 replies in 90 days.")

@@ -23,4 +23,6 @@ from . import mail_render_mixin
 from . import resource_calendar
 from . import mail_activity_type
 from . import ir_http
+from . import code_translations
+from . import ir_module
 from . import res_config_settings

@@ -1,4 +1,4 @@
-from odoo import fields, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 
@@ -18,6 +18,13 @@ class ParandPipelineApplication(models.Model):
                                         "application_id", "stage_id", string="Stages Hidden")
     move_ids = fields.One2many("parand.pipeline.application.move", "application_id",
                                string="Leads Moved")
+
+    @api.depends("team_id", "create_date")
+    def _compute_display_name(self):
+        # "Persian pipeline on Sales", not "parand.pipeline.application,1"
+        for application in self:
+            application.display_name = self.env._(
+                "Persian pipeline on %(team)s", team=application.team_id.display_name or "")
 
     def action_undo(self):
         """Leads back to their old stages, the team's old stages back, the copies removed."""
@@ -45,6 +52,7 @@ class ParandPipelineApplication(models.Model):
 class ParandPipelineApplicationMove(models.Model):
     _name = "parand.pipeline.application.move"
     _description = "Lead Moved by the Persian Pipeline"
+    _rec_name = "lead_id"
 
     application_id = fields.Many2one("parand.pipeline.application", required=True,
                                      ondelete="cascade", index=True)
