@@ -23,7 +23,10 @@ ADDONS_DIR = REPO / "addons"
 CONF_TEMPLATE = REPO / "odoo.conf"
 LOCAL = REPO / ".local"
 LOCAL_CONF = LOCAL / "odoo.conf"
-ADDONS = ("parand_crm", "crm_feedback", "crm_campaigns")
+# crm_feedback_jalali is a bridge: installed by itself with crm_feedback and parand_crm
+# (auto_install), it numbers complaints by the Jalali year without crm_feedback knowing of
+# parand_crm.
+ADDONS = ("parand_crm", "crm_feedback", "crm_campaigns", "crm_feedback_jalali")
 REQUIRED_ODOO = (18, 0)
 # Odoo modules the addons work with when they are installed, through optional hooks and
 # no dependency (credit notes as feedback, mass mailings as campaign contacts): the test
@@ -325,6 +328,14 @@ def addons_depends(integration=True):
     if integration:
         depends.update(INTEGRATION_MODULES)
     return sorted(depends - set(ADDONS))
+
+
+def addon_depends(addon):
+    """The addons of this repository that `addon` depends on (directly)."""
+    import ast
+
+    manifest = ast.literal_eval((ADDONS_DIR / addon / "__manifest__.py").read_text("utf-8"))
+    return [depend for depend in manifest.get("depends", []) if depend in ADDONS]
 
 
 def tree_fingerprint(*folders):

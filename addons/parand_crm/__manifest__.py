@@ -47,6 +47,7 @@
             "parand_crm/static/src/core/datetime/*",
             "parand_crm/static/src/views/calendar/*",
             "parand_crm/static/src/mail/*.js",
+            "parand_crm/static/src/model/*.js",
             "parand_crm/static/src/rtl/bidi.scss",
             "parand_crm/static/src/rtl/layout.scss",
             "parand_crm/static/src/rtl/list_widths.js",

@@ -10,6 +10,13 @@ BATCH_SIZE = 50000
 CURSOR_PARAM = "crm_campaigns.touch_refresh_cursor"
 
 
+def source_touch_date_sql(alias):
+    """SQL of the date a lead entered the pipeline (tools.attribution.source_touch_date):
+    the earliest of its creation, assignment and closing dates, never after its close.
+    LEAST() skips the dates that are NULL."""
+    return f"LEAST({alias}.create_date, {alias}.date_open, {alias}.date_closed)"
+
+
 class CrmCampaignTouch(models.Model):
     """A time a campaign reached a lead or opportunity: the campaign it came from, a member
     response, a mailing sent, an activity done. Derived data, rebuilt set-based from those
@@ -42,9 +49,12 @@ class CrmCampaignTouch(models.Model):
         """SQL of every touch (lead_id, campaign_id, touch_type, touch_date, origin_id) of
         the leads with lead_id in [%(first)s, %(last)s]. A contact's response, mailing or
         activity touches every lead of that contact."""
-        parts = ["""
+        # The lead-source touch is dated when the lead entered the pipeline, not when
+        # its record was made: a deal imported as won, or created in a won stage, still
+        # came from its campaign before it was won.
+        parts = [f"""
             SELECT l.id AS lead_id, l.campaign_id, 'lead_source' AS touch_type,
-                   l.create_date AS touch_date, l.id AS origin_id
+                   {source_touch_date_sql("l")} AS touch_date, l.id AS origin_id
               FROM crm_lead l
              WHERE l.campaign_id IS NOT NULL AND l.id BETWEEN %(first)s AND %(last)s
         """, """

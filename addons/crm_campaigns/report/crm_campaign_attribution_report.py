@@ -1,5 +1,6 @@
 from odoo import api, fields, models, tools
 
+from ..models.crm_campaign_touch import source_touch_date_sql
 from ..tools.attribution import ATTRIBUTION_MODELS, DEFAULT_MODEL
 
 MODEL_PARAM = "crm_campaigns.attribution_model"
@@ -12,6 +13,14 @@ class CrmCampaignAttributionReport(models.Model):
     The weights are those of tools/attribution.py (its ATTRIBUTION_MODELS are the VALUES
     below), computed in SQL with window functions
     over each deal's touches in date order.
+
+    A deal is won on its closing date, or, when it has none (Odoo leaves it empty on a
+    deal created directly in a won stage), on the day it entered its stage
+    (tools.attribution.won_on). Its lead-source touch is dated when it entered the
+    pipeline, read from the deal itself (tools.attribution.source_touch_date, as the
+    touches are): never after it was won, so a deal imported as won, or created in a won
+    stage, credits the campaign it came from, even if its touches were last rebuilt
+    before its closing date changed.
     """
 
     _name = "crm.campaign.attribution.report"
@@ -45,17 +54,29 @@ class CrmCampaignAttributionReport(models.Model):
         self.env.cr.execute(f"""
             CREATE OR REPLACE VIEW {self._table} AS (
                 WITH won AS (
-                    SELECT lead.id, lead.expected_revenue, lead.date_closed, lead.user_id,
-                           lead.team_id, lead.company_id
-                      FROM crm_lead lead JOIN crm_stage stage ON stage.id = lead.stage_id
-                     WHERE lead.active AND stage.is_won
+                    SELECT dates.*,
+                           {source_touch_date_sql("dates")} AS source_date
+                      FROM (
+                          SELECT lead.id, lead.expected_revenue, lead.user_id, lead.team_id,
+                                 lead.company_id, lead.create_date, lead.date_open,
+                                 COALESCE(lead.date_closed, lead.date_last_stage_update)
+                                     AS date_closed
+                            FROM crm_lead lead JOIN crm_stage stage ON stage.id = lead.stage_id
+                           WHERE lead.active AND stage.is_won
+                      ) dates
                 ), ranked AS (
-                    SELECT touch.lead_id, touch.campaign_id,
-                           row_number() OVER (PARTITION BY touch.lead_id
-                                              ORDER BY touch.touch_date, touch.id) AS position,
-                           count(*) OVER (PARTITION BY touch.lead_id) AS n
-                      FROM crm_campaign_touch touch JOIN won ON won.id = touch.lead_id
-                     WHERE won.date_closed IS NULL OR touch.touch_date <= won.date_closed
+                    SELECT dated.lead_id, dated.campaign_id,
+                           row_number() OVER (PARTITION BY dated.lead_id
+                                              ORDER BY dated.touch_date, dated.id) AS position,
+                           count(*) OVER (PARTITION BY dated.lead_id) AS n
+                      FROM (
+                          SELECT touch.id, touch.lead_id, touch.campaign_id, won.date_closed,
+                                 CASE WHEN touch.touch_type = 'lead_source'
+                                      THEN won.source_date
+                                      ELSE touch.touch_date END AS touch_date
+                            FROM crm_campaign_touch touch JOIN won ON won.id = touch.lead_id
+                      ) dated
+                     WHERE dated.date_closed IS NULL OR dated.touch_date <= dated.date_closed
                 ), weighted AS (
                     SELECT ranked.lead_id, ranked.campaign_id, model.key, model.index,
                            CASE model.key

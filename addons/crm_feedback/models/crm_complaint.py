@@ -453,12 +453,12 @@ class CrmComplaint(models.Model):
                 email_layout_xmlid="mail.mail_notification_light")
 
     def _format_date_for_partner(self, value, partner=None):
-        """A date or datetime as the complaint's recipient reads it.
+        """A date or datetime as the complaint's recipient (or `partner`) reads it.
 
-        A calendar-aware addon may define `res.partner._format_date_for_reader(value)`. Without
-        it, when parand_crm is installed, Persian readers get Jalali dates from its helpers
-        (imported only then: this addon does not depend on it); otherwise Odoo's formatting
-        in the recipient's language and time zone.
+        The hook for calendar-aware addons: one that defines
+        `res.partner._format_date_for_reader(value)` (Parand CRM: Jalali dates for Jalali
+        readers) writes it; otherwise Odoo's formatting in the reader's language and time
+        zone. This addon knows nothing of any calendar but Odoo's.
         """
         partner = partner or self.partner_id
         if not value:
@@ -467,20 +467,22 @@ class CrmComplaint(models.Model):
         if formatter:
             return formatter(value)
         tz = partner.tz or self.env.user.tz or "UTC"
-        persian = (partner.lang or "").startswith("fa")
-        if persian and "parand_crm" in self.env.registry._init_modules:
-            # Imported here: parand_crm is optional and its code is only there when installed.
-            from odoo.addons.parand_crm.tools import jalali
-
-            if isinstance(value, datetime):
-                local = pytz.utc.localize(value).astimezone(pytz.timezone(tz))
-                return jalali.format_date(local.replace(tzinfo=None), "%d %B %Y، %H:%M",
-                                          digits="persian")
-            return jalali.format_date(value, "%d %B %Y", digits="persian")
         if isinstance(value, datetime):
             return format_datetime(self.env, value, tz=tz, dt_format="short",
                                    lang_code=partner.lang)
         return format_date(self.env, value, lang_code=partner.lang)
+
+    def _portal_date(self, value, viewer, date_only=False):
+        """A date of the complaint on its portal pages, as the person reading the page
+        reads it: the `viewer` (the request's user: the portal pages read complaints as
+        superuser), or the complainant for a visitor who came with the link."""
+        self.ensure_one()
+        reader = self.partner_id if viewer._is_public() else viewer.partner_id
+        if value and date_only and isinstance(value, datetime):
+            # The day in the reader's time zone.
+            tz = pytz.timezone(reader.tz or viewer.tz or "UTC")
+            value = pytz.utc.localize(value).astimezone(tz).date()
+        return self._format_date_for_partner(value, reader)
 
     # ------------------------------------------------------------------ satisfaction
 

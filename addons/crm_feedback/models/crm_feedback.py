@@ -455,26 +455,35 @@ class CrmFeedback(models.Model):
             team_id = self._rpc_id(team_id, self.env._("Sales Team"))
             domain.append(("team_id", "=", team_id))
         metrics = self.get_metrics(domain, date_from=since, team_id=team_id)
+        # Odoo's public read_group, as the web client's graphs use it: months in the
+        # reader's calendar (Jalali months for a Jalali reader when Parand CRM is
+        # installed) and time zone, titled as the web client titles them.
         months = {}
-        for month, score_type, value, count in self._read_group(
-                [*domain, ("score_type", "in", ("nps", "csat"))],
-                ["date:month", "score_type", "value"], ["__count"]):
-            # [promoters, passives, detractors, satisfied, answered CSAT]
-            row = months.setdefault(month, [0, 0, 0, 0, 0])
-            if score_type == "nps":
+        for group in self.read_group(
+                [*domain, ("score_type", "in", ("nps", "csat"))], ["__count"],
+                ["date:month", "score_type", "value"], lazy=False):
+            bounds = group["__range"]["date:month"]
+            month = months.setdefault(bounds["from"], {
+                "label": group["date:month"], "to": bounds["to"],
+                # [promoters, passives, detractors, satisfied, answered CSAT]
+                "row": [0, 0, 0, 0, 0]})
+            row, value, count = month["row"], group["value"], group["__count"]
+            if group["score_type"] == "nps":
                 row[("promoter", "passive", "detractor").index(scores.nps_category(value))] += \
                     count
             else:
                 row[3] += count if value >= scores.CSAT_SATISFIED else 0
                 row[4] += count
         by_month = [self._rpc_values({
-            "month": fields.Date.to_string(month),
-            "label": month.strftime("%Y-%m"),
-            "nps": scores.nps(*row[:3]),
-            "nps_count": sum(row[:3]),
-            "csat": scores.csat(row[3], row[4]),
-            "csat_count": row[4],
-        }) for month, row in sorted(months.items())]
+            "month": start,
+            "date_from": start,
+            "date_to": month["to"],
+            "label": month["label"],
+            "nps": scores.nps(*month["row"][:3]),
+            "nps_count": sum(month["row"][:3]),
+            "csat": scores.csat(month["row"][3], month["row"][4]),
+            "csat_count": month["row"][4],
+        }) for start, month in sorted(months.items())]
         account_domain = [("churn_risk", "=", "high"), ("is_company", "=", True)]
         if team_id:
             # Accounts have no team: theirs is their salesperson's.

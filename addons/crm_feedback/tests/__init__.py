@@ -17,3 +17,4 @@ from . import test_security_complaint_visibility
 from . import test_security_fields
 from . import test_security_metrics
 from . import test_security_workflow_fields
+from . import test_complaint_dates

@@ -149,9 +149,9 @@ class TestComplaintLifecycle(TransactionCase):
             or self.partner.lang
         if not (self.partner.lang or "").startswith("fa"):
             self.skipTest("Persian is not installed in this database")
+        if not hasattr(self.env["res.partner"], "_format_date_for_reader"):
+            self.skipTest("parand_crm (the calendar hook) is not installed in this database")
         complaint = self._complaint()
-        modules = self.env.registry._init_modules | {"parand_crm"}
-        with patch.object(self.env.registry, "_init_modules", modules):
-            text = complaint._format_date_for_partner(datetime(2025, 6, 11, 13, 30))
+        text = complaint._format_date_for_partner(datetime(2025, 6, 11, 13, 30))
         self.assertIn("خرداد", text)  # 21 Khordad 1404
         self.assertIn("۱۴۰۴", text)

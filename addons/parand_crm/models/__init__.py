@@ -26,3 +26,4 @@ from . import ir_http
 from . import code_translations
 from . import ir_module
 from . import res_config_settings
+from . import ir_sequence

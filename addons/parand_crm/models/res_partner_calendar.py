@@ -15,14 +15,17 @@ class ResPartner(models.Model):
 
     def _reader_calendar(self):
         """'jalali' or 'gregorian': the preference of the contact's user, or Jalali for a
-        contact without a user whose language is Persian."""
+        contact without a user who reads Persian: its language, or when it has none the
+        language the mail or report is written in (the environment's), as the dates
+        themselves are written in it."""
         self.ensure_one()
         # sudo: only the calendar preference of the contact's own user is read, so that a
         # report or mail rendered by anyone shows the reader's dates.
         user = self.sudo().user_ids[:1]
         if user:
             return user.date_calendar
-        return "jalali" if (self.lang or "").startswith("fa") else "gregorian"
+        lang = self.lang or self.env.lang or ""
+        return "jalali" if lang.startswith("fa") else "gregorian"
 
     def _format_date_for_reader(self, value):
         """A date or datetime (naive UTC) written as this contact reads it: Jalali for

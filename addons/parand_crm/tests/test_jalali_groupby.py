@@ -44,6 +44,40 @@ class TestJalaliGroupBy(TransactionCase):
         # The empty group holds the dates outside the calendar's years, and opens on them.
         self.assertEqual(self.Lead.search(groups[-1]["__domain"]), self.leads[-2:])
 
+    def test_weeks_are_titled_with_the_week_of_the_jalali_year(self):
+        weeks = self.read_group("date_deadline:week")
+        # Persian weeks start on Saturday: 20 July 2024 is Tir 30, 1403, in the 19th week
+        # of 1403; Esfand 30 and Nowruz 1404 share the week that holds Farvardin 1st.
+        self.assertEqual(
+            [(group["date_deadline:week"], group["expected_revenue"]) for group in weeks[1:]],
+            [("هفتهٔ 19 1403", 11), ("هفتهٔ 23 1403", 100), ("هفتهٔ 1 1404", 11000),
+             (False, 100000)])
+        # The typing slip (1403-05-01, outside the Jalali day table's years): Odoo's title.
+        self.assertRegex(weeks[0]["date_deadline:week"], r"^W\d+ 1403$")
+        self.assertEqual(weeks[0]["expected_revenue"], 1000000)
+        self.assertEqual(weeks[1]["__range"]["date_deadline:week"],
+                         {"from": "2024-07-20", "to": "2024-07-27"})
+        self.assertEqual(self.Lead.search(weeks[1]["__domain"]), self.leads[:2])
+        self.env.user.persian_digits = True
+        self.assertEqual(self.read_group("date_deadline:week")[1]["date_deadline:week"],
+                         "هفتهٔ ۱۹ ۱۴۰۳")
+        self.env.user.persian_digits = False
+        # Another language: its own first day of the week (Sunday), W and the number.
+        self.assertEqual(self.read_group("date_deadline:week", lang="en_US")[1][
+            "date_deadline:week"], "W19 1403")
+        # A Gregorian reader keeps Odoo's weeks.
+        self.assertRegex(self.read_group("date_deadline:week", calendar="gregorian")[1][
+            "date_deadline:week"], r"^W\d+ 2024$")
+
+    def test_week_of_the_jalali_year(self):
+        self.assertEqual(jalali.week_of_year(datetime.date(2026, 3, 21)), (1405, 1))
+        # Friday before Nowruz: the last week of 1404, which started on Saturday 14 March.
+        self.assertEqual(jalali.week_of_year(datetime.date(2026, 3, 20)), (1404, 53))
+        self.assertEqual(jalali.week_of_year(datetime.date(2026, 3, 13)), (1404, 52))
+        self.assertEqual(jalali.week_of_year(datetime.date(2026, 10, 12)), (1405, 30))
+        self.assertEqual(jalali.week_label(datetime.date(2026, 10, 12), "fa_IR", "persian"),
+                         "هفتهٔ ۳۰ ۱۴۰۵")
+
     def test_quarters_years_and_days(self):
         quarters = self.read_group("date_deadline:quarter")
         # Jalali quarters are the seasons: Tir is the first month of summer.

@@ -2,6 +2,8 @@ import datetime
 
 from odoo.tests import HttpCase, new_test_user, tagged
 
+from .screenshots import start_tour_with_screenshot
+
 
 def _hoot_error(message):
     # As Odoo's web tests read Hoot's console output (web/tests/test_js.py).
@@ -55,3 +57,12 @@ class TestJalaliWebClient(HttpCase):
             "Gregorian typed lead": datetime.date(2024, 7, 22),
             "Gregorian picked lead": datetime.date(2024, 8, 31),
         })
+
+    def test_tour_activities_sample_data_in_jalali(self):
+        """CRM > Reporting > Activities with no activity yet: the sample data's Jalali
+        months were read from Gregorian dates taken for Jalali ones (دی 2647)."""
+        self.assertFalse(self.env["crm.activity.report"].search_count([]))
+        start_tour_with_screenshot(
+            self, "/odoo/action-crm.crm_activity_report_action?view_type=pivot",
+            "parand_crm_jalali_activities_sample", "jalali_activities_sample_data",
+            login="parand_jalali")

@@ -21,6 +21,16 @@ class TestDatesInReaderCalendar(TransactionCase):
                          "۲۱ خرداد ۱۴۰۴، ۱۳:۳۰")
         self.assertEqual(partner._format_date_for_reader(False), "")
 
+    def test_contact_without_language_reads_the_language_of_the_mail(self):
+        """A customer with no language gets mail in the sender's (Persian): its dates were
+        written Gregorian in Persian ("2026/11/17، 17:00"); they follow the language."""
+        partner = self.Partner.create({"name": "Sara", "tz": "Asia/Tehran", "lang": False})
+        self.assertFalse(partner.lang)
+        self.assertEqual(partner.with_context(lang="fa_IR")._format_date_for_reader(
+            self.moment), "۲۱ خرداد ۱۴۰۴، ۱۳:۳۰")
+        self.assertEqual(partner.with_context(lang="en_US")._format_date_for_reader(self.day),
+                         "03/21/2025")
+
     def test_user_preference_wins_over_language(self):
         jalali_user = new_test_user(self.env, login="jalali_en", lang="en_US")
         jalali_user.date_calendar = "jalali"

@@ -172,6 +172,26 @@ def period_label(value, kind, lang="fa_IR", digits="latin"):
     return to_persian_digits(labels[kind]) if digits == "persian" else labels[kind]
 
 
+def week_of_year(value):
+    """(Jalali year, week number) of a day: weeks run from Saturday to Friday, and week 1
+    of a year is the one that holds Farvardin 1st (its Saturday may still be in Esfand)."""
+    day = value.date() if isinstance(value, datetime.datetime) else value
+    # date.weekday(): Monday 0 ... Saturday 5.
+    saturday = day - datetime.timedelta(days=(day.weekday() - 5) % 7)
+    year = to_jalali(saturday + datetime.timedelta(days=6)).year
+    new_year = from_jalali(year, 1, 1)
+    first_saturday = new_year - datetime.timedelta(days=(new_year.weekday() - 5) % 7)
+    return year, (saturday - first_saturday).days // 7 + 1
+
+
+def week_label(value, lang="fa_IR", digits="latin"):
+    """How a group of dates by week is titled for a Jalali reader: 'هفتهٔ 30 1405' (the
+    week of the Jalali year, see week_of_year); 'W30 1405' in another language."""
+    year, week = week_of_year(value)
+    label = f"هفتهٔ {week} {year}" if (lang or "").startswith("fa") else f"W{week} {year}"
+    return to_persian_digits(label) if digits == "persian" else label
+
+
 def calendar_months(first_year, last_year):
     """[(first day, first day of the next month, first day of the quarter, first day of
     the year)] in Gregorian, for every Jalali month of the years given: the rows the

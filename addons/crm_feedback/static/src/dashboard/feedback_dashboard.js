@@ -119,12 +119,12 @@ export class FeedbackDashboard extends Component {
     }
 
     openMonth(row) {
-        const end = luxon.DateTime.fromISO(row.month).plus({ months: 1 }).toISODate();
+        // The month's bounds as the server grouped it: the reader's calendar and time zone.
         this.openFeedback(
             [
                 ["score_type", "in", ["nps", "csat"]],
-                ["date", ">=", `${row.month} 00:00:00`],
-                ["date", "<", `${end} 00:00:00`],
+                ["date", ">=", row.date_from],
+                ["date", "<", row.date_to],
             ],
             row.label
         );

@@ -203,6 +203,12 @@ export function formatJalali({ jy, jm, jd }, options = {}) {
     return options.persianDigits ? toPersianDigits(text) : text;
 }
 
+/**
+ * Years from which a written date is Gregorian: no Jalali reader writes 1700 (2321 in the
+ * Gregorian calendar), no Gregorian one writes 1403.
+ */
+export const GREGORIAN_YEARS_FROM = 1700;
+
 const DATE_INPUT = new RegExp(
     "^\\s*(\\d{1,4})\\s*[/\\-.]\\s*(\\d{1,2})\\s*[/\\-.]\\s*(\\d{1,2})" +
         "(?:[\\sT]+(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2}))?)?\\s*$"
@@ -214,7 +220,8 @@ const COMPACT_INPUT = /^\s*(\d{4})(\d{2})(\d{2})\s*$/;
  *
  * Latin, Persian and Arabic-Indic digits, and "/", "-" or "." between year, month and day
  * are understood; "14030501" too. Returns null when the text is not written as a date at
- * all (so the caller may try other readings, e.g. "+3d"), and throws a RangeError when it is
+ * all (so the caller may try other readings, e.g. "+3d"), or is a Gregorian date (a year
+ * from GREGORIAN_YEARS_FROM on: "2026-10-05"), and throws a RangeError when it is
  * written as a date that does not exist (1402/12/30: Esfand 1402 has 29 days).
  *
  * @param {string} text
@@ -229,6 +236,11 @@ export function parseJalali(text) {
     const [jy, jm, jd, hour = 0, minute = 0, second = 0] = match
         .slice(1)
         .map((n) => Number(n || 0));
+    if (jy >= GREGORIAN_YEARS_FROM) {
+        // 2026-10-05 is a Gregorian date: as the server writes dates, and as Odoo's own
+        // code reads them back through parseDate (the sample data of an empty view).
+        return null;
+    }
     if (!isValidJalaliDate(jy, jm, jd) || jy < 1000) {
         throw new RangeError(`${value.trim()} is not a Jalali date`);
     }

@@ -15,7 +15,19 @@ import { localization } from "@web/core/l10n/localization";
 import { _t } from "@web/core/l10n/translation";
 import { patch } from "@web/core/utils/patch";
 import { session } from "@web/session";
-import { formatJalali, parseJalali, toGregorian, toJalali, toPersianDigits } from "./jalali";
+import {
+    formatJalali,
+    gregorianToJdn,
+    jalaliToJdn,
+    jdnToJalali,
+    MONTH_NAMES,
+    parseJalali,
+    SEASON_NAMES,
+    toGregorian,
+    toJalali,
+    toPersianDigits,
+    weekdayIndex,
+} from "./jalali";
 
 const { DateTime } = luxon;
 
@@ -129,4 +141,41 @@ export function inUserCalendar(value) {
         outputCalendar: "persian",
         numberingSystem: jalaliSettings.persianDigits ? "arabext" : value.numberingSystem,
     });
+}
+
+/**
+ * The title of the Jalali period (day, week, month, quarter or year) that holds a luxon
+ * DateTime, as the server titles date groups for a Jalali reader: "مهر 1405",
+ * "پاییز 1405", "1405", "09 مهر 1405", and the week "هفتهٔ 30 1405" (weeks of the Jalali
+ * year start on Saturday; week 1 holds Farvardin 1st).
+ */
+export function jalaliPeriodLabel(value, interval) {
+    const { jy, jm, jd } = dateTimeToJalali(value);
+    const month = MONTH_NAMES[jm - 1];
+    let label;
+    switch (interval) {
+        case "day":
+            label = `${String(jd).padStart(2, "0")} ${month} ${jy}`;
+            break;
+        case "week": {
+            // As the server (tools/jalali.py week_of_year): the week of its Saturday, in
+            // the Jalali year of its Friday; week 1 holds Farvardin 1st.
+            const jdn = gregorianToJdn(value.year, value.month, value.day);
+            const saturday = jdn - weekdayIndex(jdn);
+            const weekYear = jdnToJalali(saturday + 6).jy;
+            const newYear = jalaliToJdn(weekYear, 1, 1);
+            const week = Math.floor((saturday - (newYear - weekdayIndex(newYear))) / 7) + 1;
+            label = `هفتهٔ ${week} ${weekYear}`;
+            break;
+        }
+        case "quarter":
+            label = `${SEASON_NAMES[Math.floor((jm - 1) / 3)]} ${jy}`;
+            break;
+        case "year":
+            label = String(jy);
+            break;
+        default:
+            label = `${month} ${jy}`;
+    }
+    return jalaliSettings.persianDigits ? toPersianDigits(label) : label;
 }
