@@ -5,6 +5,8 @@ from odoo.addons.portal.controllers.portal import pager as portal_pager
 from odoo.exceptions import AccessError, MissingError, UserError
 from odoo.http import request
 
+from ..tools.complaint_form import MAX_REJECTION_REASON
+
 
 class ComplaintPortal(CustomerPortal):
     """The customer's complaints on the portal: list, follow one, accept or reject our response.
@@ -66,6 +68,9 @@ class ComplaintPortal(CustomerPortal):
                 complaint_sudo._customer_accept()
                 message = "accepted"
             elif decision == "reject":
+                if len(reason or "") > MAX_REJECTION_REASON:
+                    raise UserError(request.env._(
+                        "Reason: write at most %(max)s characters.", max=MAX_REJECTION_REASON))
                 complaint_sudo._customer_reject(reason)
                 message = "rejected"
             else:

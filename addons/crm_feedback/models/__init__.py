@@ -5,6 +5,7 @@ from . import crm_complaint
 from . import crm_complaint_report
 from . import crm_complaint_review
 from . import crm_complaint_submission
+from . import crm_complaint_contact_link
 from . import crm_feedback
 from . import crm_complaint_feedback
 from . import res_partner

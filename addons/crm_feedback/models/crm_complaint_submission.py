@@ -1,15 +1,26 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-from datetime import timedelta
+import time
+from datetime import datetime, timedelta, timezone
+
+from psycopg2 import errors as pg_errors
 
 from odoo import api, fields, models
+from odoo.tools import SQL
+
+from ..tools.complaint_form import window_start, within_limit
+
+# The bucket of the form's global ceiling (no address is written like this).
+GLOBAL_KEY = "*"
 
 
 class CrmComplaintSubmission(models.Model):
-    """One post of the public complaint form, kept for its rate limit.
+    """Posts of the public complaint form counted per address bucket and fixed time window,
+    for its rate limit: one row per bucket and window whatever the number of posts (a flood
+    adds no rows), plus one row per minute for the form's global ceiling.
 
     Kept in the database rather than in memory: Odoo runs several worker processes (and
     several servers behind a proxy), each with its own memory, which restart at will; a
-    counter in one of them would let a flood through the others. Rows older than the window
+    counter in one of them would let a flood through the others. Rows older than two windows
     are removed by the autovacuum.
     """
 
@@ -17,40 +28,87 @@ class CrmComplaintSubmission(models.Model):
     _description = "Public Complaint Form Submission"
     _log_access = False
 
-    ip_address = fields.Char(required=True, index=True)
-    date = fields.Datetime(required=True, default=fields.Datetime.now, index=True)
+    ip_address = fields.Char(
+        "Address", required=True,
+        help="The bucket: an IPv4 address, an IPv6 /64 network, or * for the global ceiling.")
+    date = fields.Datetime("Window Start", required=True, index=True)
+    count = fields.Integer(default=1, required=True)
+
+    _sql_constraints = [
+        ("ip_address_date_uniq", "unique(ip_address, date)",
+         "A bucket has one counter per time window."),
+    ]
 
     @api.model
-    def _rate_window(self):
+    def _rate_settings(self):
         params = self.env["ir.config_parameter"].sudo()
-        minutes = int(params.get_param("crm_feedback.complaint_form_window_minutes", 60))
-        limit = int(params.get_param("crm_feedback.complaint_form_max_per_window", 5))
-        return timedelta(minutes=max(minutes, 1)), max(limit, 1)
+
+        def number(key, default):
+            try:
+                return max(int(params.get_param(key, default)), 1)
+            except (TypeError, ValueError):
+                return default
+
+        return {
+            "window": number("crm_feedback.complaint_form_window_minutes", 60) * 60,
+            "limit": number("crm_feedback.complaint_form_max_per_window", 5),
+            "global_limit": number("crm_feedback.complaint_form_max_per_minute", 30),
+        }
 
     @api.model
-    def _count_post(self, ip_address):
-        """Count this post; True when `ip_address` is within its limit (this post included).
+    def _check_rate(self, key):
+        """Count this post; returns None when it may go on, else "address" (its bucket is over
+        its limit) or "global" (the form as a whole is over its ceiling per minute).
 
-        The row is inserted first and counted after, so that concurrent posts from one address
-        each see the others once committed; the lock on the address serializes them.
+        A post refused for its address is not counted in the global ceiling, so that one
+        flooding address does not lock the form for everybody.
         """
-        window, limit = self._rate_window()
-        cr = self.env.cr
-        cr.execute("SELECT pg_advisory_xact_lock(hashtext(%s))",
-                   ("crm_complaint_submission:" + ip_address,))
-        cr.execute("""
-            INSERT INTO crm_complaint_submission (ip_address, date)
-            VALUES (%s, now() AT TIME ZONE 'UTC')
-        """, (ip_address,))
-        cr.execute("""
-            SELECT count(*) FROM crm_complaint_submission
-            WHERE ip_address = %s AND date > (now() AT TIME ZONE 'UTC') - %s
-        """, (ip_address, window))
-        return cr.fetchone()[0] <= limit
+        settings = self._rate_settings()
+        if not self._hit(key, settings["window"], settings["limit"]):
+            return "address"
+        if not self._hit(GLOBAL_KEY, 60, settings["global_limit"]):
+            return "global"
+        return None
+
+    @api.model
+    def _hit(self, key, window_seconds, limit):
+        """Add one post to `key`'s counter of the current window; True while within `limit`.
+
+        Counted in a transaction of its own, committed at once: the counter row stays locked
+        only for this statement (not for the whole post, which may send mails), and a post that
+        fails later is counted all the same.
+        """
+        now = time.time()
+        start = window_start(now, window_seconds)
+        current_start = datetime.fromtimestamp(start, timezone.utc).replace(tzinfo=None)
+        previous_start = datetime.fromtimestamp(start - window_seconds,
+                                        timezone.utc).replace(tzinfo=None)
+        for attempt in range(5):
+            try:
+                with self.env.registry.cursor() as cr:
+                    cr.execute(SQL("""
+                        INSERT INTO crm_complaint_submission AS s (ip_address, date, count)
+                        VALUES (%s, %s, 1)
+                        ON CONFLICT (ip_address, date) DO UPDATE SET count = s.count + 1
+                        RETURNING count
+                    """, key, current_start))
+                    current = cr.fetchone()[0]
+                    cr.execute(SQL("""
+                        SELECT count FROM crm_complaint_submission
+                        WHERE ip_address = %s AND date = %s
+                    """, key, previous_start))
+                    row = cr.fetchone()
+                break
+            except (pg_errors.SerializationFailure, pg_errors.UniqueViolation):
+                # Another post of the bucket committed its count meanwhile: count again.
+                if attempt == 4:
+                    raise
+        previous = row[0] if row else 0
+        return within_limit(current, previous, (now - start) / window_seconds, limit)
 
     @api.autovacuum
     def _gc_submissions(self):
-        window, _limit = self._rate_window()
-        self.env.cr.execute(
-            "DELETE FROM crm_complaint_submission WHERE date < (now() AT TIME ZONE 'UTC') - %s",
-            (window,))
+        window = self._rate_settings()["window"]
+        self.env.cr.execute(SQL(
+            "DELETE FROM crm_complaint_submission WHERE date < %s",
+            fields.Datetime.now() - timedelta(seconds=2 * max(window, 60))))

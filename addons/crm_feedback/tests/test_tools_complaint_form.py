@@ -5,6 +5,13 @@ from odoo.addons.crm_feedback.tools.complaint_form import (
     check_attachments,
     check_contact,
     check_text,
+    client_address,
+    normalize_email,
+    normalize_phone,
+    parse_networks,
+    rate_key,
+    window_start,
+    within_limit,
 )
 
 
@@ -34,3 +41,64 @@ def test_attachments_by_count_size_and_real_type():
     assert check_attachments([("a.pdf", pdf + b"x" * 100)], 100, sniff) == [("a.pdf", "too_large")]
     assert check_attachments([("a.pdf", b"MZ\x90")], 100, sniff) == [("a.pdf", "unexpected_type")]
     assert check_attachments([("a.pdf", pdf)] * 4, 100, sniff) == [("attachments", "too_many")]
+
+
+def test_email_must_be_one_real_address():
+    assert normalize_email(" Ali@Example.IR ") == "ali@example.ir"
+    assert normalize_email("ali@mail.example.co.ir") == "ali@mail.example.co.ir"
+    for bad in ("%@%.%", "a@%.ir", "a@b_c.ir", "ali@localhost", "a@b.c", "a@b.ir, c@d.ir",
+                "Ali <a@b.ir>", "a b@c.ir", "a@b..ir", "a@-b.ir", "", None):
+        assert normalize_email(bad) is False, bad
+    assert check_contact("Ali", "%@%.%", "") == [("email", "invalid")]
+
+
+def test_lengths_are_bounded():
+    assert check_contact("n" * 129, "ali@example.ir", "") == [("name", "too_long")]
+    assert check_contact("Ali", "a" * 250 + "@example.ir", "") == [("email", "too_long")]
+    assert check_text("Late", "Late", "r" * 4001) == [("remedy", "too_long")]
+    assert check_text("Late", "d" * 10001) == [("description", "too_long")]
+
+
+def test_persian_digits_in_the_phone():
+    assert normalize_phone(" ۰۹۱۲ ۱۲۳ ٤٥٦٧ ") == "0912 123 4567"
+    assert check_contact("Ali", "", "٠٩١٢١٢٣٤٥٦٧") == []
+
+
+def test_a_files_name_must_match_its_content():
+    pdf = b"%PDF-1.4 ok"
+    assert check_attachments([("Scan.PDF", pdf)], 100, sniff) == []
+    assert check_attachments([("page.html", pdf)], 100, sniff) == [("page.html", "type_mismatch")]
+    assert check_attachments([("noname", pdf)], 100, sniff) == [("noname", "type_mismatch")]
+
+
+def test_client_address_believes_only_trusted_proxies():
+    local = parse_networks("127.0.0.1, ::1, not-a-network, 10.0.0.0/8")
+    assert len(local) == 3
+    # a direct client: its forwarded header is its own invention
+    assert client_address("198.51.100.7", "1.2.3.4", local) == "198.51.100.7"
+    # behind nginx: the rightmost entry not written by a trusted proxy
+    assert client_address("127.0.0.1", "203.0.113.5", local) == "203.0.113.5"
+    assert client_address("127.0.0.1", "1.2.3.4, 203.0.113.5", local) == "203.0.113.5"
+    assert client_address("127.0.0.1", "1.2.3.4, 203.0.113.5, 10.1.1.1", local) \
+        == "203.0.113.5"
+    assert client_address("127.0.0.1", "junk", local) == "127.0.0.1"
+    assert client_address("127.0.0.1", None, local) == "127.0.0.1"
+    assert client_address("::1", "2001:db8::5", local) == "2001:db8::5"
+
+
+def test_rate_key_groups_ipv6_by_64():
+    assert rate_key("203.0.113.5") == "203.0.113.5"
+    assert rate_key("2001:db8:1:1::1") == rate_key("2001:db8:1:1:ffff::2") \
+        == "2001:db8:1:1::/64"
+    assert rate_key("2001:db8:1:2::1") != rate_key("2001:db8:1:1::1")
+    assert rate_key("::ffff:203.0.113.5") == "203.0.113.5"
+    assert rate_key("garbage") == "garbage"
+
+
+def test_sliding_window():
+    assert window_start(3725, 3600) == 3600
+    assert within_limit(5, 0, 0.5, 5)
+    assert not within_limit(6, 0, 0.5, 5)
+    # just after the turn of the window the previous window still counts almost fully
+    assert not within_limit(1, 5, 0.01, 5)
+    assert within_limit(1, 5, 0.5, 5)
