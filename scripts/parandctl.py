@@ -91,6 +91,35 @@ def ensure_browser():
         "install chromium to run them")
 
 
+# The command each Debian package brings: Odoo prints reports with wkhtmltopdf (without
+# it the Print menu gives HTML pages), the PDF tests read the reports back with Poppler.
+PDF_TOOLS = {"wkhtmltopdf": "wkhtmltopdf", "pdftotext": "poppler-utils",
+             "pdftoppm": "poppler-utils"}
+
+
+def ensure_pdf_tools():
+    """wkhtmltopdf for printed reports and Poppler's tools for the PDF tests, installed
+    from Debian's packages when this is a Debian machine and we are root; otherwise one
+    line says what is missing and what it costs, and the command goes on."""
+    packages = sorted({package for command, package in PDF_TOOLS.items()
+                       if not shutil.which(command)})
+    if not packages:
+        return
+    if shutil.which("apt-get") and os.geteuid() == 0:
+        say(f"installing Debian's {' and '.join(packages)} for printed reports (PDF)")
+        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        if (subprocess.run(["apt-get", "update", "-qq"], check=False).returncode == 0
+                and subprocess.run(["apt-get", "install", "-y", "-qq", *packages],
+                                   check=False, env=env).returncode == 0):
+            return
+    costs = []
+    if "wkhtmltopdf" in packages:
+        costs.append("Print gives HTML instead of PDF")
+    costs.append("the PDF tests are skipped")
+    say(f"warning: {' and '.join(packages)} not installed: {' and '.join(costs)}; "
+        f"install them (apt-get install {' '.join(packages)})")
+
+
 def _satisfied(requirement):
     from importlib import metadata
 
@@ -160,6 +189,7 @@ def cmd_run(args):
     pe.ensure_ours(DEMO_DB)
     install_requirements(["requirements.txt"])
     ensure_rtlcss()
+    ensure_pdf_tools()
     prepare_demo_db(odoo_root)
     port = pe.conf_value("http_port", "8069")
     say(f"Odoo is starting on http://localhost:{port} - database {DEMO_DB}, "
@@ -191,6 +221,7 @@ def cmd_test(args):
     pe.ensure_ours(TEMPLATE_DB)
     install_requirements(["requirements.txt", "requirements-test.txt"])
     ensure_browser()
+    ensure_pdf_tools()
     prepare_test_db(odoo_root)
     env = pe.odoo_env(odoo_root)
     env.update(PARAND_TEMPLATE_DB=TEMPLATE_DB, PARAND_TEST_DB=TEST_DB)

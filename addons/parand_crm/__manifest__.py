@@ -63,6 +63,10 @@
         "web.report_assets_common": [
             "parand_crm/static/src/rtl/bidi.scss",
         ],
+        "web.report_assets_common": [
+            "parand_crm/static/src/report/report_fonts.scss",
+            "parand_crm/static/src/report/letter.scss",
+        ],
         "web.assets_unit_tests": [
             "parand_crm/static/tests/**/*.test.js",
         ],

@@ -20,3 +20,4 @@ from . import test_security_fields
 from . import test_security_metrics
 from . import test_security_workflow_fields
 from . import test_complaint_dates
+from . import test_complaint_review_pdf

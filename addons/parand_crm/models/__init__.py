@@ -27,3 +27,4 @@ from . import code_translations
 from . import ir_module
 from . import res_config_settings
 from . import ir_sequence
+from . import ir_actions_report

@@ -12,3 +12,4 @@ from . import test_working_days
 from . import test_jalali_webclient
 from . import test_security_identity
 from . import test_sequence_jalali
+from . import test_report_pdf

@@ -1,0 +1,60 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+import datetime
+
+from odoo.tests import HttpCase, tagged
+
+from .pdf_checks import PdfReportCase, save_first_page
+
+
+@tagged("post_install", "-at_install")
+class TestLetterPdf(PdfReportCase, HttpCase):
+    """The Letter activity's letter on paper, printed by a Persian user for a Persian
+    customer."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.env["res.lang"]._activate_lang("fa_IR")
+        cls.env["ir.module.module"]._load_module_terms(["parand_crm"], ["fa_IR"])
+        cls.user = cls.env.ref("base.user_admin")
+        cls.user.write({"lang": "fa_IR", "tz": "Asia/Tehran", "date_calendar": "jalali"})
+        cls.env.company.write({
+            "name": "بازرگانی پرند", "street": "خیابان ولیعصر، پلاک ۱۲۰", "city": "تهران",
+            "zip": "1435913746", "phone": "+98 21 8888 1234",
+            "country_id": cls.env.ref("base.ir").id})
+        cls.customer = cls.env["res.partner"].create({
+            "name": "شرکت کویر تجارت", "lang": "fa_IR", "tz": "Asia/Tehran"})
+        cls.lead = cls.env["crm.lead"].with_user(cls.user).create({
+            "name": "نیاز به ۲۰ پمپ", "partner_id": cls.customer.id})
+        cls.lead.activity_schedule(
+            "parand_crm.mail_activity_type_letter", user_id=cls.user.id,
+            summary="فهرست قیمت‌های سال ۱۴۰۵",
+            note="<p>احتراماً، فهرست قیمت‌های تازهٔ شرکت برای 25 دستگاه پمپ و لوازم یدکی "
+                 "آن‌ها به پیوست تقدیم می‌شود. خواهشمند است پیش از پایان آذر نظر خود را "
+                 "اعلام فرمایید تا سفارش‌ها در نوبت ساخت قرار گیرند.</p>")
+
+    def test_letter_on_paper(self):
+        pdf = self.render_pdf_as(self.user, "parand_crm.action_report_crm_lead_letter",
+                                 self.lead.ids)
+        save_first_page(pdf, "report_letter")
+        self.assertWordsInside(pdf, (15, 20, 15, 20))
+        # Letterhead, date / number / attachment block, subject, greeting and closing, in
+        # Persian, searchable.
+        self.assertSearchable(pdf, "بازرگانی پرند", "خیابان ولیعصر، پلاک ۱۲۰", "تهران",
+                              "تاریخ:", "شماره:", "پیوست:", "ندارد", "موضوع:",
+                              "شرکت کویر تجارت", "فهرست قیمت‌های سال ۱۴۰۵",
+                              "با سلام و احترام", "با تشکر", "سفارش‌ها", "می‌شود")
+        # The non-joiner keeps its letters apart (قیمت‌ها, not قیمتها) and stays in the
+        # text.
+        self.assertNonJoinerKept(pdf, "قیمت", "ها")
+        self.assertNonJoinerKept(pdf, "سفارش", "ها")
+        # Digits come out, Latin and Persian; the date is Jalali.
+        self.assertSearchable(pdf, "25 دستگاه", "1435913746", "+98 21 8888 1234")
+        self.assertLeftToRight(pdf, ["+98", "21", "8888", "1234"])
+        today = datetime.date.today()
+        self.assertReaderCalendar(pdf, [self.customer._format_date_for_reader(today)],
+                                  today.year)
+
+    def render_pdf_as(self, user, report_ref, res_ids):
+        self.env = self.env(user=user, context=dict(self.env.context, lang=user.lang))
+        return self.render_pdf(report_ref, res_ids)
