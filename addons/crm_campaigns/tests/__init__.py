@@ -15,3 +15,4 @@ from . import test_security_tools_list_import
 from . import test_security_screens
 from . import test_imported_history
 from . import test_campaign_summary_pdf
+from . import test_journey_manager

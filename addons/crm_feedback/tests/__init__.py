@@ -21,3 +21,5 @@ from . import test_security_metrics
 from . import test_security_workflow_fields
 from . import test_complaint_dates
 from . import test_complaint_review_pdf
+from . import test_journey_portal
+from . import test_journey_manager

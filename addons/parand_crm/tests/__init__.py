@@ -13,3 +13,5 @@ from . import test_jalali_webclient
 from . import test_security_identity
 from . import test_sequence_jalali
 from . import test_report_pdf
+from . import test_journey_manager
+from . import test_journey_admin
