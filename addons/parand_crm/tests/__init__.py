@@ -15,3 +15,4 @@ from . import test_sequence_jalali
 from . import test_report_pdf
 from . import test_journey_manager
 from . import test_journey_admin
+from . import test_screen_audit

@@ -72,6 +72,11 @@ registry.category("web_tour.tours").add("crm_campaigns_journey_manager", {
             run: "click",
         },
         {
+            content: "open the results tab, titled in Persian",
+            trigger: ".o_form_view .o_notebook a.nav-link[name=results]:contains(نتایج)",
+            run: "click",
+        },
+        {
             content: "its results are shown in Persian",
             trigger: ".o_form_view .o_field_widget[name=won_revenue]",
         },

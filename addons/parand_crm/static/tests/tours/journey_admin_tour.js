@@ -156,5 +156,14 @@ registry.category("web_tour.tours").add("parand_crm_journey_admin", {
             content: "saved",
             trigger: ".o_form_view:not(.o_form_dirty) .o_field_widget[name=date_calendar] input[data-value=jalali]:checked",
         },
+        {
+            content: "back to the users",
+            trigger: ".o_breadcrumb .o_back_button, .o_breadcrumb li.breadcrumb-item a",
+            run: "click",
+        },
+        {
+            content: "the users are listed again",
+            trigger: ".o_list_view .o_data_row td[name=name]:contains(سارا محمدی)",
+        },
     ],
 });
