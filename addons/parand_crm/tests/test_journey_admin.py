@@ -38,6 +38,7 @@ class TestAdminJourney(HttpCase):
         with tour_screenshots():
             self.start_tour("/odoo/crm", "parand_crm_journey_admin",
                             login="parand_journey_admin", timeout=240)
+        self.env.invalidate_all()  # written by the browser's requests
         application = self.env["parand.pipeline.application"].search(
             [("team_id", "=", self.team.id)])
         self.assertEqual(application.state, "applied")

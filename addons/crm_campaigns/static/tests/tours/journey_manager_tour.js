@@ -82,8 +82,8 @@ registry.category("web_tour.tours").add("crm_campaigns_journey_manager", {
         },
         noGregorian("campaign form", ".o_form_view .o_field_widget[name=won_revenue]"),
         {
-            content: "open the print menu",
-            trigger: ".o_cp_action_menus button:has(.fa-print)",
+            content: "open the form's action menu",
+            trigger: ".o_cp_action_menus button:has(.fa-cog)",
             run: "click",
         },
         {
@@ -117,7 +117,12 @@ registry.category("web_tour.tours").add("crm_campaigns_journey_manager", {
         },
         {
             content: "group by the month of creation",
-            trigger: ".o_group_by_menu .o-dropdown-item:contains(ماه ایجاد)",
+            trigger: ".o_group_by_menu .o_accordion_toggle:contains(ماه ایجاد)",
+            run: "click",
+        },
+        {
+            content: "by month",
+            trigger: ".o_group_by_menu .o_item_option:contains(/^\\s*ماه\\s*$/)",
             run: "click",
         },
         {

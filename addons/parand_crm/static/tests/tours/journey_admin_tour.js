@@ -63,12 +63,13 @@ registry.category("web_tour.tours").add("parand_crm_journey_admin", {
         {
             content: "choose the company's working schedule",
             trigger: ".o_field_widget[name=l10n_ir_resource_calendar_id] input",
-            run: "edit ایران",
+            // The calendar's name is not translatable (resource.calendar.name): in English.
+            run: "edit Iran",
             timeout: 30000,
         },
         {
-            content: "Iran's calendar is offered, in Persian",
-            trigger: ".ui-autocomplete .dropdown-item:contains(ایران)",
+            content: "Iran's calendar is offered",
+            trigger: ".ui-autocomplete .dropdown-item:contains(Iran: Saturday to Wednesday)",
             run: "click",
         },
         {
@@ -78,7 +79,7 @@ registry.category("web_tour.tours").add("parand_crm_journey_admin", {
         },
         {
             content: "the settings are saved with Iran's calendar",
-            trigger: ".o_form_view:not(.o_form_dirty) .o_field_widget[name=l10n_ir_resource_calendar_id] input:value(/ایران/)",
+            trigger: ".o_form_view:not(.o_form_dirty) .o_field_widget[name=l10n_ir_resource_calendar_id] input:value(/^Iran: Saturday/)",
             timeout: 30000,
         },
         {
@@ -88,7 +89,7 @@ registry.category("web_tour.tours").add("parand_crm_journey_admin", {
         },
         {
             content: "open Iran's calendar",
-            trigger: ".o_list_view .o_data_row td[name=name]:contains(ایران)",
+            trigger: ".o_list_view .o_data_row td[name=name]:contains(Iran: Saturday to Wednesday)",
             run: "click",
             timeout: 30000,
         },
