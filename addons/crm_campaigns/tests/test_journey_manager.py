@@ -47,9 +47,10 @@ class TestManagerJourneyCampaigns(HttpCase):
 
     def test_manager_journey_campaigns(self):
         # Imported here: the test is skipped above when parand_crm is not installed.
+        from odoo.addons.parand_crm.tests.browser import emulated_browser
         from odoo.addons.parand_crm.tests.screenshots import tour_screenshots
 
-        with tour_screenshots():
+        with tour_screenshots(), emulated_browser():
             self.start_tour("/odoo/action-crm_campaigns.utm_campaign_action_results",
                             "crm_campaigns_journey_manager", login="cmp_journey_manager",
                             timeout=180)

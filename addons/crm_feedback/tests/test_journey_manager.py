@@ -50,9 +50,10 @@ class TestManagerJourneyFeedback(HttpCase):
 
     def test_manager_journey_feedback(self):
         # Imported here: the test is skipped above when parand_crm is not installed.
+        from odoo.addons.parand_crm.tests.browser import emulated_browser
         from odoo.addons.parand_crm.tests.screenshots import tour_screenshots
 
-        with tour_screenshots():
+        with tour_screenshots(), emulated_browser():
             self.start_tour("/odoo/action-crm_feedback.crm_feedback_dashboard_action",
                             "crm_feedback_journey_manager", login="fb_journey_manager",
                             timeout=180)

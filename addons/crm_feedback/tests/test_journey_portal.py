@@ -3,28 +3,10 @@
 his complaints, answers our responses, his NPS invitation and the survey on the handling of
 his closed complaint (tour crm_feedback_journey_portal); staff then find his answers in his
 ledger and his satisfaction score."""
-import contextlib
 import datetime
 import unittest
-from unittest.mock import patch
 
 from odoo.tests import HttpCase, new_test_user, tagged
-from odoo.tests.common import ChromeBrowser
-
-
-@contextlib.contextmanager
-def emulated_viewport(width, height, mobile):
-    """Chrome keeps its window at least 500 px wide: a phone's width is emulated on every
-    page the browser opens."""
-    navigate_to = ChromeBrowser.navigate_to
-
-    def navigate(browser, url, wait_stop=False):
-        browser._websocket_request("Emulation.setDeviceMetricsOverride", params={
-            "width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile})
-        return navigate_to(browser, url, wait_stop=wait_stop)
-
-    with patch.object(ChromeBrowser, "navigate_to", navigate):
-        yield
 
 
 @tagged("post_install", "-at_install")
@@ -73,11 +55,12 @@ class TestPortalJourney(HttpCase):
         cls.nps = cls.env.ref("crm_feedback.survey_feedback_nps")
         cls.nps_invitation = cls.nps.sudo()._create_answer(partner=cls.partner)
 
-    def _run_journey(self):
+    def _run_journey(self, **viewport):
         # Imported here: the test is skipped above when parand_crm is not installed.
+        from odoo.addons.parand_crm.tests.browser import emulated_browser
         from odoo.addons.parand_crm.tests.screenshots import tour_screenshots
 
-        with tour_screenshots():
+        with tour_screenshots(), emulated_browser(**viewport):
             self.start_tour("/my/complaints", "crm_feedback_journey_portal",
                             login="fb_journey_customer", timeout=240)
         self.assertEqual(self.to_reject.state, "reopened")
@@ -108,5 +91,4 @@ class TestPortalJourney(HttpCase):
     def test_portal_journey_phone(self):
         self.browser_size = "390x844"
         self.touch_enabled = True
-        with emulated_viewport(390, 844, mobile=True):
-            self._run_journey()
+        self._run_journey(width=390, height=844, mobile=True)

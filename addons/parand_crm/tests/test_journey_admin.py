@@ -1,5 +1,6 @@
 from odoo.tests import HttpCase, new_test_user, tagged
 
+from .browser import emulated_browser
 from .screenshots import tour_screenshots
 
 
@@ -35,7 +36,7 @@ class TestAdminJourney(HttpCase):
         cls.iran.global_leave_ids.unlink()
 
     def test_admin_journey(self):
-        with tour_screenshots():
+        with tour_screenshots(), emulated_browser():
             self.start_tour("/odoo/crm", "parand_crm_journey_admin",
                             login="parand_journey_admin", timeout=240)
         self.env.invalidate_all()  # written by the browser's requests

@@ -1,5 +1,6 @@
 from odoo.tests import HttpCase, new_test_user, tagged
 
+from .browser import emulated_browser
 from .screenshots import tour_screenshots
 
 
@@ -32,7 +33,7 @@ class TestManagerJourneyPipeline(HttpCase):
                 cls.env.cr.precommit.run()
 
     def test_manager_journey_pipeline(self):
-        with tour_screenshots():
+        with tour_screenshots(), emulated_browser():
             self.start_tour("/odoo/action-parand_crm.parand_stage_conversion_report_action",
                             "parand_crm_journey_manager", login="parand_journey_manager",
                             timeout=180)
