@@ -33,7 +33,7 @@ class CrmMarketingListImportRejection(models.Model):
         (list_import.DUPLICATE, "Duplicate in the file"),
         (SUPPRESSED, "Suppressed"),
         (ALREADY_IN_LIST, "Already in the list"),
-    ], string="Reason Code")
+    ])
     reason_value = fields.Char(help="What the reason names: the invalid value, the first row "
                                     "of a duplicate, the contact already in the list.")
     reason = fields.Char(string="Reason (as written)",
@@ -49,17 +49,16 @@ class CrmMarketingListImportRejection(models.Model):
 
     def _reason_in_reader_language(self):
         self.ensure_one()
-        code, value = self.reason_code, self.reason_value or ""
-        _ = self.env._
+        value = self.reason_value or ""
         texts = {
-            list_import.MISSING_NAME: lambda: _("missing name"),
-            list_import.MISSING_CONTACT: lambda: _("missing contact: give an email or a phone"),
-            list_import.INVALID_EMAIL: lambda: _("invalid email: %(value)s", value=value),
-            list_import.INVALID_PHONE: lambda: _("invalid phone: %(value)s", value=value),
+            list_import.MISSING_NAME: self.env._("missing name"),
+            list_import.MISSING_CONTACT: self.env._("missing contact: give an email or a phone"),
+            list_import.INVALID_EMAIL: self.env._("invalid email: %(value)s", value=value),
+            list_import.INVALID_PHONE: self.env._("invalid phone: %(value)s", value=value),
             list_import.INVALID_NATIONAL_CODE:
-                lambda: _("invalid national code: %(value)s", value=value),
-            list_import.DUPLICATE: lambda: _("duplicate of row %(row)s in the file", row=value),
-            SUPPRESSED: lambda: _("suppressed: opted out or on the list's suppression list"),
-            ALREADY_IN_LIST: lambda: _("already in the list: %(contact)s", contact=value),
+                self.env._("invalid national code: %(value)s", value=value),
+            list_import.DUPLICATE: self.env._("duplicate of row %(row)s in the file", row=value),
+            SUPPRESSED: self.env._("suppressed: opted out or on the list's suppression list"),
+            ALREADY_IN_LIST: self.env._("already in the list: %(contact)s", contact=value),
         }
-        return texts[code]() if code in texts else ""
+        return texts.get(self.reason_code, "")

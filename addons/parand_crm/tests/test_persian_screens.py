@@ -21,7 +21,7 @@ PIPELINE_URL = "/odoo/action-crm.crm_lead_action_pipeline"
 def _console_with_screenshots(original):
     """ChromeBrowser's console handler, plus: "parand-screenshot:<name>" saves the page."""
 
-    def handle_console(browser, type, args=None, stackTrace=None, **kw):  # noqa: A002
+    def handle_console(browser, type, args=None, stackTrace=None, **kw):
         if type == "log" and args:
             text = str(browser._from_remoteobject(args[0]))
             if text.startswith(MARK):
@@ -71,7 +71,7 @@ class PersianScreensCase(HttpCase):
         for url in re.findall(r'(?:href|src)="(/web/assets/[^"]+)"', page):
             self.url_open(url, timeout=300)
 
-    def _tour(self, name):
+    def _tour(self, name, url=PIPELINE_URL):
         self._compile_assets()
         navigate_to = ChromeBrowser.navigate_to
         viewport = self.viewport
@@ -85,7 +85,7 @@ class PersianScreensCase(HttpCase):
         with patch.object(ChromeBrowser, "_handle_console",
                           _console_with_screenshots(ChromeBrowser._handle_console)), \
                 patch.object(ChromeBrowser, "navigate_to", navigate_on_device):
-            self.start_tour(PIPELINE_URL, name, login="parand_persian", timeout=300)
+            self.start_tour(url, name, login="parand_persian", timeout=300)
 
 
 @tagged("post_install", "-at_install")
@@ -93,6 +93,26 @@ class TestPersianScreensDesktop(PersianScreensCase):
     def test_persian_salesperson_screens(self):
         self._tour("parand_crm_persian_screens")
         self.assertTrue((SCREENSHOTS / "lead_form_rtl.png").is_file())
+
+    def test_persian_complaints(self):
+        """crm_feedback's screens read the same way (when it is installed)."""
+        if "crm.complaint" not in self.env:
+            self.skipTest("crm_feedback is not installed")
+        partner = self.env["res.partner"].create({
+            "name": "مریم احمدی", "phone": "+98 912 111 2233",
+            "email": "maryam.ahmadi@example.ir", "lang": "fa_IR"})
+        complaint = self.env["crm.complaint"].create({
+            "partner_id": partner.id, "subject": "شکایت آزمایشی",
+            "description": "دو هفته تأخیر", "user_id": self.user.id})
+        # three days late: the deadline is computed from the working calendar, set it here
+        self.env.flush_all()
+        self.env.cr.execute(
+            "UPDATE crm_complaint SET date_deadline_response = %s WHERE id = %s",
+            [datetime.datetime.now() - datetime.timedelta(days=3), complaint.id])
+        complaint.invalidate_recordset()
+        action = self.env.ref("crm_feedback.crm_complaint_action")
+        self._tour("parand_crm_persian_complaints",
+                   url=f"/odoo/action-{action.id}?view_type=kanban")
 
 
 @tagged("post_install", "-at_install")
@@ -121,3 +141,18 @@ class TestPersianPortal(HttpCase):
                 [("name", "=", "account"), ("state", "=", "installed")]):
             self.assertIn("صورتحساب‌های شما", page)
             self.assertNotIn("Your Invoices", page)
+
+    def test_portal_reads_phone_numbers_left_to_right(self):
+        """The portal's right-to-left stylesheet keeps the phone and email rules left to
+        right: rtlcss, which mirrors the stylesheets for Persian, must not flip them."""
+        if not self.env["res.lang"]._lang_get("fa_IR"):
+            self.skipTest("Persian is not loaded in this database")
+        new_test_user(self.env, "parand_portal_css", groups="base.group_portal", lang="fa_IR")
+        self.authenticate("parand_portal_css", "parand_portal_css")
+        page = self.url_open("/my", timeout=300).text
+        css = "".join(self.url_open(url, timeout=300).text for url in re.findall(
+            r'href="(/web/assets/[^"]*frontend[^"]*\.css)"', page))
+        self.assertIn("rtl", " ".join(re.findall(r'href="(/web/assets/[^"]+)"', page)))
+        rule = re.search(r'a\[href\^="?tel:"?\][^{]*\{([^}]*)\}', css)
+        self.assertTrue(rule, "the phone rule is in the portal's stylesheet")
+        self.assertIn("direction:ltr", rule.group(1).replace(" ", ""))

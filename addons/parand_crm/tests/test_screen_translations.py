@@ -59,8 +59,8 @@ class TestScreenTranslations(TransactionCase):
             if get_module_path(module) and self.env["ir.module.module"].search_count(
                     [("name", "=", module), ("state", "=", "installed")]):
                 missing += self._untranslated(module)
-        self.assertEqual(missing, [], "%d terms of the CRM screens are left in English" % len(
-            missing))
+        self.assertEqual(missing, [],
+                         f"{len(missing)} terms of the CRM screens are left in English")
 
     def test_the_terms_the_persian_salesperson_reported(self):
         web = {message["id"]: message["string"]

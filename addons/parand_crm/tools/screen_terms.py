@@ -50,6 +50,7 @@ SCREENS = {
         "code:addons/mail/static/src/views/web/fields/list_activity/",
         "code:addons/mail/static/src/views/web/fields/activity_exception/",
         "code:addons/mail/static/src/chatter/web/chatter.xml",
+        "code:addons/mail/static/src/core/common/relative_time.js",
         "code:addons/mail/static/src/views/fields/statusbar_duration/",
         "model:ir.actions.act_window,name:mail.mail_activity_plan_action",
         "model:mail.activity.type,name:mail.",

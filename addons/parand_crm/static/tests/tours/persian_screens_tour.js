@@ -136,6 +136,14 @@ function pipelineSteps(suffix, { small = false } = {}) {
             },
         },
         ...screenshot(`lead_form_rtl${suffix}`),
+        {
+            content: "scroll to the chatter",
+            trigger: ".o-mail-Chatter",
+            run() {
+                document.querySelector(".o-mail-Chatter").scrollIntoView();
+            },
+        },
+        ...screenshot(`lead_chatter_rtl${suffix}`),
     ];
 }
 
@@ -261,4 +269,51 @@ registry.category("web_tour.tours").add("parand_crm_persian_screens", {
 
 registry.category("web_tour.tours").add("parand_crm_persian_screens_phone", {
     steps: () => pipelineSteps("_390px", { small: true }),
+});
+
+/**
+ * crm_feedback's complaints as a Persian reader sees them (when crm_feedback is installed):
+ * the kanban's "3 days ago" in Persian, the customer's phone and email left to right.
+ */
+registry.category("web_tour.tours").add("parand_crm_persian_complaints", {
+    steps: () => [
+        {
+            content: "the complaint's deadline is said in Persian",
+            trigger: ".o_kanban_view .o_kanban_record:contains(شکایت آزمایشی):contains(روز پیش)",
+        },
+        {
+            content: "no English relative date left",
+            trigger: ".o_kanban_view:not(:contains(days ago))",
+        },
+        ...screenshot("complaint_kanban_rtl"),
+        {
+            content: "open the complaint",
+            trigger: ".o_kanban_record:contains(شکایت آزمایشی)",
+            run: "click",
+        },
+        {
+            content: "the customer's phone and email read left to right",
+            trigger: ".o_form_view .o_field_widget[name=partner_phone]",
+            run() {
+                for (const name of ["partner_phone", "partner_email"]) {
+                    const field = document.querySelector(`.o_field_widget[name=${name}]`);
+                    const value = field.querySelector("input, a");
+                    if (value) {
+                        assertLeftToRight(value, name);
+                        // and its text stays on the right edge of its field
+                        if (value.tagName === "A") {
+                            const range = document.createRange();
+                            range.selectNodeContents(value);
+                            const gap = field.getBoundingClientRect().right
+                                - range.getBoundingClientRect().right;
+                            if (gap > 8) {
+                                fail(`${name} leaves the right edge of its field by ${gap}px`);
+                            }
+                        }
+                    }
+                }
+            },
+        },
+        ...screenshot("complaint_form_rtl"),
+    ],
 });
