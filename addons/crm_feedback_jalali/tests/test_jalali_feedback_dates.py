@@ -26,7 +26,7 @@ class TestJalaliFeedbackDates(HttpCase):
         cls.Feedback.create([{
             "partner_id": cls.portal.partner_id.id, "channel": "survey", "score_type": kind,
             "value": value, "date": now - timedelta(days=days),
-        } for kind, value, days in (("nps", 10, 1), ("nps", 3, 2), ("csat", 5, 3))])
+        } for kind, value, days in (("nps", 10, 0), ("nps", 3, 35), ("csat", 5, 70))])
         cls.complaint = cls.env["crm.complaint"].create({
             "partner_id": cls.portal.partner_id.id, "subject": "Late delivery",
             "description": "Two weeks late.", "date_received": datetime(2026, 11, 20, 8, 0)})
@@ -78,3 +78,5 @@ class TestJalaliFeedbackDates(HttpCase):
             self, "/odoo/action-crm_feedback.crm_feedback_dashboard_action",
             "crm_feedback_jalali_dashboard", "feedback_dashboard_jalali",
             login="fb_jalali_manager")
+        self.start_tour("/odoo/action-crm_feedback.crm_feedback_dashboard_action",
+                        "crm_feedback_jalali_dashboard_month", login="fb_jalali_manager")
