@@ -52,6 +52,9 @@ class ComplaintForm(http.Controller):
         return self._int_param("crm_feedback.complaint_form_max_request_mb",
                                DEFAULT_MAX_REQUEST_MB) * 1024 * 1024
 
+    def _max_file_bytes(self):
+        return self._int_param("crm_feedback.complaint_form_max_attachment_kb", 2048) * 1024
+
     def _client_address(self):
         """The visitor's address: the connection's, or the one a trusted reverse proxy forwards
         (X-Forwarded-For, read from the right). With proxy_mode and X-Forwarded-Host, Odoo has
@@ -117,6 +120,12 @@ class ComplaintForm(http.Controller):
             "values": values,
             "errors": errors or {},
             "max_lengths": MAX_LENGTHS,
+            "max_file_bytes": self._max_file_bytes(),
+            "max_request_bytes": self._max_request_bytes(),
+            "size_message": request.env._(
+                "these files are too large: at most %(file)s KB each and %(total)s MB in all",
+                file=self._max_file_bytes() // 1024,
+                total=self._max_request_bytes() // (1024 * 1024)),
             "had_files": had_files,
         }, status=status)
 
@@ -149,7 +158,7 @@ class ComplaintForm(http.Controller):
                 "call us.") if refused == "address" else env._(
                 "We receive too many complaints right now. Please try again in a few "
                 "minutes or call us.")]}, status=429, had_files=bool(uploads))
-        max_bytes = self._int_param("crm_feedback.complaint_form_max_attachment_kb", 2048) * 1024
+        max_bytes = self._max_file_bytes()
         # At most one byte past the limit is read from each file: enough to refuse it.
         files = [(upload.filename, upload.read(max_bytes + 1)) for upload in uploads]
         problems = (check_contact(post.get("name"), post.get("email"), post.get("phone"))

@@ -85,9 +85,33 @@ registry.category("web_tour.tours").add("crm_feedback_complaint_form", {
             run: "edit لطفاً هزینهٔ ارسال را برگردانید",
         },
         {
-            content: "attach the receipt",
+            content: "attach a photo larger than the form accepts",
+            trigger: "input#complaint_attachments",
+            run() {
+                const transfer = new DataTransfer();
+                transfer.items.add(
+                    new File([new Uint8Array(3 * 1024 * 1024)], "عکس.jpg", { type: "image/jpeg" })
+                );
+                this.anchor.files = transfer.files;
+            },
+        },
+        {
+            content: "send",
+            trigger: ".o_complaint_public_form button[type=submit]",
+            run: "click",
+        },
+        {
+            content: "the browser refuses it before sending, under the attachments",
+            trigger: "input#complaint_attachments.is-invalid ~ .o_complaint_error_attachments_size:contains(این پرونده‌ها بیش از حد بزرگ‌اند)",
+        },
+        {
+            content: "attach the receipt instead",
             trigger: "input#complaint_attachments",
             run: attachReceipt,
+        },
+        {
+            content: "the size error is gone",
+            trigger: "input#complaint_attachments:not(.is-invalid)",
         },
         {
             content: "send",
