@@ -1,6 +1,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 import importlib
 from datetime import datetime
+from unittest import SkipTest
 
 from odoo.tests import HttpCase, tagged
 
@@ -16,7 +17,7 @@ class TestComplaintReviewPdf(HttpCase):
     def setUpClass(cls):
         super().setUpClass()
         if cls.env["ir.module.module"]._get("parand_crm").state != "installed":
-            cls.skipTest(cls, "parand_crm is not installed: it brings the PDF checks")
+            raise SkipTest("parand_crm is not installed: it brings the PDF checks")
         cls.pdf = importlib.import_module("odoo.addons.parand_crm.tests.pdf_checks")
         cls.env["res.lang"]._activate_lang("fa_IR")
         cls.env["ir.module.module"]._load_module_terms(["crm_feedback"], ["fa_IR"])

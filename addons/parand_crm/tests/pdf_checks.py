@@ -5,9 +5,13 @@ A report is rendered through the server into a real PDF (wkhtmltopdf; Odoo's tes
 renders HTML unless `force_report_rendering` is in the context), then read back as a reader
 would with Poppler: `pdftotext` for the text (searchable, copyable), `pdftotext -bbox` for
 where each word lies on the page, `pdftoppm` for a PNG of the first page in
-docs/screenshots/. Nothing here imports parand_crm's models: crm_feedback and crm_campaigns
-import this module only when parand_crm is installed (it ships the font their Persian
-pages are checked in).
+docs/screenshots/.
+
+One place for the three addons: the checks live with the font they check (parand_crm), and
+import nothing of parand_crm's models. crm_feedback and crm_campaigns, which do not depend
+on parand_crm, load this module with importlib from their PDF tests only when parand_crm is
+installed, and skip those tests otherwise; their reports still print without parand_crm,
+in the machine's fonts.
 """
 
 import re

@@ -33,6 +33,10 @@ class TestLetterPdf(PdfReportCase, HttpCase):
                  "آن‌ها به پیوست تقدیم می‌شود. خواهشمند است پیش از پایان آذر نظر خود را "
                  "اعلام فرمایید تا سفارش‌ها در نوبت ساخت قرار گیرند.</p>")
 
+    def render_pdf_as(self, user, report_ref, res_ids):
+        self.env = self.env(user=user, context=dict(self.env.context, lang=user.lang))
+        return self.render_pdf(report_ref, res_ids)
+
     def test_letter_on_paper(self):
         pdf = self.render_pdf_as(self.user, "parand_crm.action_report_crm_lead_letter",
                                  self.lead.ids)
@@ -55,6 +59,15 @@ class TestLetterPdf(PdfReportCase, HttpCase):
         self.assertReaderCalendar(pdf, [self.customer._format_date_for_reader(today)],
                                   today.year)
 
-    def render_pdf_as(self, user, report_ref, res_ids):
-        self.env = self.env(user=user, context=dict(self.env.context, lang=user.lang))
-        return self.render_pdf(report_ref, res_ids)
+    def test_letter_to_english_reader_on_paper(self):
+        """The same letter for an English reader: left to right, Gregorian, inside the
+        margins, printed by the Persian user."""
+        self.customer.write({"name": "Kavir Trading", "lang": "en_US"})
+        pdf = self.render_pdf_as(self.user, "parand_crm.action_report_crm_lead_letter",
+                                 self.lead.ids)
+        self.assertWordsInside(pdf, (15, 20, 15, 20))
+        today = datetime.date.today()
+        self.assertSearchable(pdf, "Date", "Number", "Attachment", "Kavir Trading",
+                              "Greetings and respect", "With thanks",
+                              self.customer._format_date_for_reader(today))
+        self.assertLeftToRight(pdf, ["Greetings", "and", "respect,"])

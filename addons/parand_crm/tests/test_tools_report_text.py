@@ -39,7 +39,7 @@ def test_document_rewritten_only_where_persian_is():
     latin, persian = root.findall(".//p")
     assert lxml.html.tostring(latin, encoding="unicode") == "<p>Hello world</p>"
     assert [(span.text, span.get("dir"), span.get("class")) for span in persian.iter("span")] \
-        == [("شکایت", None, None), (NJ, None, report_text.NON_JOINER_CLASS),
+        == [("شکایت", None, None), (NJ, "rtl", report_text.NON_JOINER_CLASS),
             ("ها", None, None), (":", None, None), ("مورد", None, None)]
     # The text is unchanged but for the non-joiner, in order, spaces included.
     assert persian.text_content() == f"شکایت{NJ}ها: ۳ مورد"

@@ -112,8 +112,11 @@ def _spans(text):
         if kind == "ltr":
             span.set("dir", "ltr")
         elif kind == "zwnj":
+            # Right to left: the private-use character is a left-to-right letter for the
+            # bidirectional algorithm, which would split the word in a left-to-right line.
             span.text = PDF_NON_JOINER * len(value)
             span.set("class", NON_JOINER_CLASS)
+            span.set("dir", "rtl")
         nodes.append(span)
     return nodes
 
