@@ -48,10 +48,15 @@
 
     const offenders = [];
     const seen = new Set();
+    const knownSeen = new Set();
     function offend(screen, reason, text) {
         const key = `${screen} → ${reason}: ${text}`;
         const general = `${reason}: ${text}`;
-        if (seen.has(key) || knownOffenders.has(general) || knownOffenders.has(key)) {
+        if (knownOffenders.has(general) || knownOffenders.has(key)) {
+            knownSeen.add(knownOffenders.has(key) ? key : general);
+            return;
+        }
+        if (seen.has(key)) {
             return;
         }
         seen.add(key);
@@ -171,6 +176,8 @@
             await delay(200);
         }
     }
+    // Known offenders are listed in the log, so that the list is emptied when they are gone.
+    console.log(`parand screen audit: known offenders still seen: ${JSON.stringify([...knownSeen])}`);
     if (offenders.length) {
         console.error(
             `parand screen audit: ${offenders.length} offenders on ${screens.length} screens:\n` +
