@@ -29,7 +29,7 @@ class TestManagerJourneyCampaigns(HttpCase):
             # test counts), which only Email Marketing users may read.
             groups += ",mass_mailing.group_mass_mailing_user"
         cls.manager = new_test_user(
-            cls.env, "cmp_journey_manager", groups=groups,
+            cls.env, "cmp_journey_manager", groups=groups, name="مریم رضایی",
             lang="fa_IR", tz="Asia/Tehran", date_calendar="jalali")
         Campaign = cls.env["utm.campaign"]
         cls.campaign = Campaign.create({

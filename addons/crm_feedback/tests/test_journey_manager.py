@@ -25,7 +25,8 @@ class TestManagerJourneyFeedback(HttpCase):
             raise unittest.SkipTest("The Jalali reader of this journey needs parand_crm.")
         cls.env["res.lang"]._activate_lang("fa_IR")
         cls.manager = new_test_user(
-            cls.env, "fb_journey_manager", groups="sales_team.group_sale_manager",
+            cls.env, "fb_journey_manager",
+            groups="sales_team.group_sale_manager", name="مریم رضایی",
             lang="fa_IR", tz="Asia/Tehran", date_calendar="jalali")
         customer = cls.env["res.partner"].create({"name": "فروشگاه آفتاب", "is_company": True})
         now = fields.Datetime.now()

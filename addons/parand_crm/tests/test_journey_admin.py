@@ -16,7 +16,7 @@ class TestAdminJourney(HttpCase):
         cls.env["ir.module.module"]._load_module_terms(["crm", "parand_crm"], ["fa_IR"],
                                                        overwrite=True)
         cls.admin = new_test_user(
-            cls.env, "parand_journey_admin",
+            cls.env, "parand_journey_admin", name="مدیر سامانه",
             groups="base.group_system,sales_team.group_sale_manager",
             lang="fa_IR", tz="Asia/Tehran", date_calendar="jalali")
         cls.salesperson = new_test_user(

@@ -14,7 +14,8 @@ class TestManagerJourneyPipeline(HttpCase):
         super().setUpClass()
         cls.env["res.lang"]._activate_lang("fa_IR")
         cls.manager = new_test_user(
-            cls.env, "parand_journey_manager", groups="sales_team.group_sale_manager",
+            cls.env, "parand_journey_manager",
+            groups="sales_team.group_sale_manager", name="مریم رضایی",
             lang="fa_IR", tz="Asia/Tehran", date_calendar="jalali")
         team = cls.env["crm.team"].create({"name": "فروش اصفهان", "user_id": cls.manager.id})
         cls.env["parand.pipeline.apply"]._apply_to_teams(team.ids)
