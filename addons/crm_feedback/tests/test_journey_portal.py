@@ -19,7 +19,7 @@ class TestPortalJourney(HttpCase):
         if cls.env["ir.module.module"]._get("parand_crm").state != "installed":
             raise unittest.SkipTest("The Jalali reader of this journey needs parand_crm.")
         cls.env["res.lang"]._activate_lang("fa_IR")
-        cls.env["ir.module.module"]._load_module_terms(["crm_feedback"], ["fa_IR"],
+        cls.env["ir.module.module"]._load_module_terms(["survey", "crm_feedback"], ["fa_IR"],
                                                        overwrite=True)
         cls.customer = new_test_user(
             cls.env, "fb_journey_customer", password="fb_journey_customer_pw",

@@ -181,6 +181,17 @@ registry.category("web_tour.tours").add("crm_feedback_journey_portal", {
             content: "the end labels are in Persian",
             trigger: ".js_question-wrapper:contains(اصلاً محتمل نیست):contains(بسیار محتمل)",
         },
+        {
+            content: "the survey's hints are in Persian too",
+            trigger: ".o_survey_form button[value=finish]",
+            run() {
+                const text = document.querySelector(".o_survey_form").innerText;
+                const english = text.match(/\b(or press|Submit|Next|Previous)\b/);
+                if (english) {
+                    throw new Error(`English on the survey page: ${english[0]}`);
+                }
+            },
+        },
         ...screenshot("nps", ".js_question-wrapper"),
         {
             content: "he would recommend us: 9",
