@@ -17,3 +17,4 @@ from . import test_campaign_summary_pdf
 from . import test_imported_history
 from . import test_property_list_import
 from . import test_access_matrix
+from . import test_journey_manager

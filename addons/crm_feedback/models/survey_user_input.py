@@ -1,4 +1,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+import pytz
+
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
@@ -23,6 +25,17 @@ class SurveyUserInput(models.Model):
         self.filtered(lambda a: a.survey_id.feedback_score_type and not a.test_entry)\
             ._create_feedback()
         return result
+
+    def _portal_day(self, value, viewer):
+        """The day of `value` (a naive UTC datetime) as `viewer`, the user reading the
+        portal page, reads it: in their time zone, written by the complaint's date hook
+        (the Jalali calendar for a Jalali reader when Parand CRM is installed)."""
+        if not value:
+            return ""
+        reader = viewer.partner_id
+        tz = pytz.timezone(reader.tz or viewer.tz or "UTC")
+        day = pytz.utc.localize(value).astimezone(tz).date()
+        return self.env["crm.complaint"]._format_date_for_partner(day, reader)
 
     @api.model
     def _feedback_pending_for(self, partner, count=False, limit=None, offset=0):

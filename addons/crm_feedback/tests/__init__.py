@@ -25,3 +25,5 @@ from . import test_complaint_review_pdf
 from . import test_complaint_dates
 from . import test_property_complaint_form
 from . import test_access_matrix
+from . import test_journey_portal
+from . import test_journey_manager

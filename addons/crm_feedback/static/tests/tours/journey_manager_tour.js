@@ -1,0 +1,115 @@
+import { registry } from "@web/core/registry";
+
+/**
+ * Journey 4 of issue 12, the complaints and feedback part: a Persian sales manager who reads
+ * the Jalali calendar opens the feedback dashboard, the complaint list, the complaint
+ * analysis and the print menu of the management review. Each screen is checked for what he
+ * reads: Persian titles, Jalali months and dates, no Gregorian date.
+ */
+
+/** The two steps of parand_crm's screenshot protocol (parand_crm/tests/screenshots.py). */
+function screenshot(name, trigger = "body") {
+    return [
+        {
+            content: `screenshot ${name}`,
+            trigger,
+            run() {
+                console.log(`parand:screenshot:${name}`);
+            },
+        },
+        { content: `screenshot ${name} taken`, trigger: `body.parand-shot-${name}` },
+    ];
+}
+
+const GREGORIAN = [
+    /\b20\d\d[-/.]\d\d?[-/.]\d\d?\b/,
+    /\b\d\d?[-/.]\d\d?[-/.]20\d\d\b/,
+    /\bW\d{1,2} 20\d\d\b/,
+    /\b20\d\d-\d\d\b/,
+    /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/,
+    /(?<![آ-ی])(ژانویه|فوریه|مارس|آوریل|مه|ژوئن|ژوئیه|اوت|سپتامبر|اکتبر|نوامبر|دسامبر)\s+(20\d\d|۲۰[۰-۹]{2})/,
+    /۲۰[۰-۹]{2}[-/][۰-۹]{1,2}[-/][۰-۹]{1,2}/,
+];
+
+/** A step that fails when the visible text of the action holds a Gregorian date. */
+function noGregorian(screen, trigger) {
+    return {
+        content: `${screen}: no Gregorian date`,
+        trigger,
+        run() {
+            const text = document.querySelector(".o_action_manager").innerText;
+            for (const pattern of GREGORIAN) {
+                const found = text.match(pattern);
+                if (found) {
+                    throw new Error(`${screen}: Gregorian date ${JSON.stringify(found[0])}`);
+                }
+            }
+        },
+    };
+}
+
+const JALALI_YEAR = "(14\\d\\d|۱۴[۰-۹]{2})";
+
+registry.category("web_tour.tours").add("crm_feedback_journey_manager", {
+    steps: () => [
+        // ---------------------------------------------------------------- dashboard
+        {
+            content: "the dashboard shows the NPS of the period",
+            trigger: ".o_feedback_card_nps .o_feedback_value",
+        },
+        {
+            content: "its months are Jalali months, named in Persian",
+            trigger: `.o_feedback_months tbody tr td:first-child:contains(/^[آ-ی]+ ${JALALI_YEAR}$/)`,
+        },
+        noGregorian("dashboard", ".o_feedback_months"),
+        ...screenshot("journey_manager_dashboard", ".o_feedback_months"),
+        // ---------------------------------------------------------------- complaints
+        {
+            content: "open the complaints",
+            trigger: "body",
+            run: "goToUrl /odoo/action-crm_feedback.crm_complaint_action?view_type=list",
+        },
+        {
+            content: "the complaint list is titled in Persian",
+            trigger: ".o_list_view th:contains(تاریخ دریافت)",
+            timeout: 30000,
+        },
+        {
+            content: "the complaints are dated in the Jalali calendar",
+            trigger: `.o_list_view .o_data_row:contains(خرابی کمپرسور):contains(/${JALALI_YEAR}/)`,
+        },
+        noGregorian("complaint list", ".o_list_view .o_data_row"),
+        ...screenshot("journey_manager_complaints", ".o_list_view .o_data_row"),
+        {
+            content: "select every complaint",
+            trigger: ".o_list_view thead .o_list_record_selector input",
+            run: "click",
+        },
+        {
+            content: "open the print menu",
+            trigger: ".o_cp_action_menus button:has(.fa-print)",
+            run: "click",
+        },
+        {
+            content: "the management review is offered, in Persian",
+            trigger: ".o-dropdown--menu .o-dropdown-item:contains(بازنگری مدیریت شکایت‌ها)",
+        },
+        // ---------------------------------------------------------------- analysis
+        {
+            content: "open the complaint analysis",
+            trigger: "body",
+            run: "goToUrl /odoo/action-crm_feedback.crm_complaint_report_action",
+        },
+        {
+            content: "the analysis is titled in Persian",
+            trigger: ".o_breadcrumb:contains(تحلیل شکایت‌ها)",
+            timeout: 30000,
+        },
+        {
+            content: "its columns are Jalali months",
+            trigger: `.o_pivot thead th:contains(/${JALALI_YEAR}/)`,
+        },
+        noGregorian("complaint analysis", ".o_pivot thead th"),
+        ...screenshot("journey_manager_complaint_analysis", ".o_pivot"),
+    ],
+});
