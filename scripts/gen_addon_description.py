@@ -71,7 +71,8 @@ ADDONS = {
             ("jalali_date_picker.png", "The Jalali date picker", "انتخابگر تاریخ جلالی"),
             ("lead_form_rtl.png", "A Persian salesperson's lead, right to left",
              "سرنخ، راست‌به‌چپ و فارسی"),
-            ("stage_conversion.png", "Stage conversion report", "گزارش نرخ تبدیل مراحل"),
+            ("journey_manager_stage_conversion.png", "Stage conversion report",
+             "گزارش نرخ تبدیل مراحل"),
         ],
     },
     "crm_feedback": {
@@ -133,7 +134,7 @@ ADDONS = {
             "معامله برنده، بازگشت سرمایه (ROI)؛ تحلیل کمپین، مقایسه کمپین‌ها و تخصیص درآمد.",
         ],
         "screenshots": [
-            ("campaign_results.png", "A campaign's results, with Jalali dates",
+            ("journey_manager_campaign_results.png", "A campaign's results, with Jalali dates",
              "نتایج یک کمپین با تاریخ‌های جلالی"),
         ],
     },
