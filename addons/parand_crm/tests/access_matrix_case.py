@@ -95,7 +95,8 @@ class AccessMatrixCase(HttpCase):
         # whoever may not read a document back to /my).
         if response.status_code != 200:
             location = response.headers.get("Location", "")
-            raise AccessError(f"{row.target}: {response.status_code} {location}")
+            # A test's own message, never shown to a user.
+            raise AccessError(f"{row.target}: {response.status_code} {location}")  # pylint: disable=translation-required
 
     def _check_row(self, index, row, role):
         user = self.users[role]

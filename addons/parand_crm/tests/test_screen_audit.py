@@ -23,14 +23,7 @@ ALLOWED = [
 # Offenders known at the time of writing, each with the reason it is left (the test stays
 # green and honest: what is listed here is still seen on screen). Formats: "<reason>: <text>"
 # for every screen, "<screen> → <reason>: <text>" for one.
-KNOWN_OFFENDERS = [
-    # A pipeline application's title ("Persian pipeline on <team>") is translated in fa.po
-    # but not yet in parand_crm.pot: Odoo loads a translation only for the terms of the
-    # .pot, which the lead re-exports when merging (make i18n). Remove then.
-    "English: Persian (in \"Persian pipeline on فروش تهران\")",
-    "English: pipeline (in \"Persian pipeline on فروش تهران\")",
-    "English: on (in \"Persian pipeline on فروش تهران\")",
-]
+KNOWN_OFFENDERS = []
 
 
 @tagged("post_install", "-at_install")
