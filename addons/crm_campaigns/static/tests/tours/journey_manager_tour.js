@@ -58,7 +58,7 @@ registry.category("web_tour.tours").add("crm_campaigns_journey_manager", {
         },
         {
             content: "the won revenue column is named in Persian",
-            trigger: ".o_list_view th:contains(درآمد فروش‌های موفق)",
+            trigger: ".o_list_view th:contains(درآمد معامله‌های برنده)",
         },
         {
             content: "the Nowruz campaign and its results",
