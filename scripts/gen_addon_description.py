@@ -35,6 +35,26 @@ FONT_DIRS = ("/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu")
 # One entry per addon: names, accent colour, glyph, what it does (English, Persian) and the
 # screenshots of docs/screenshots it shows, with their captions.
 ADDONS = {
+    "parand_base": {
+        "name": "Parand: Persian text",
+        "name_fa": "پرند: متن فارسی",
+        "accent": (148, 163, 184),
+        "en": [
+            "Persian letters and digits as Persian writers expect them, written once for the "
+            "Parand addons: Arabic ي and ك read as Persian ی and ک, Persian and Arabic-Indic "
+            "digits read as the same digits, tatweel and stray invisible marks removed.",
+            "No menus or screens of its own: Persian CRM, CRM Customer Feedback and CRM "
+            "Campaigns depend on it and install it.",
+        ],
+        "fa": [
+            "حروف و ارقام فارسی همان‌گونه که نویسندگان فارسی انتظار دارند، یک بار برای همه "
+            "افزونه‌های پرند: «ي» و «ك» عربی به «ی» و «ک» فارسی، ارقام فارسی و عربی به یک "
+            "رقم، و حذف کشیده و نشانه‌های نامرئی سرگردان.",
+            "منو یا صفحه‌ای از خود ندارد: سی‌آر‌ام پارسی، بازخورد مشتری و کمپین‌ها به آن "
+            "وابسته‌اند و آن را نصب می‌کنند.",
+        ],
+        "screenshots": [],
+    },
     "parand_crm": {
         "name": "Persian CRM",
         "name_fa": "سی‌آر‌ام پارسی",

@@ -26,7 +26,9 @@ LOCAL_CONF = LOCAL / "odoo.conf"
 # crm_feedback_jalali is a bridge: installed by itself with crm_feedback and parand_crm
 # (auto_install), it numbers complaints by the Jalali year without crm_feedback knowing of
 # parand_crm.
-ADDONS = ("parand_crm", "crm_feedback", "crm_campaigns", "crm_feedback_jalali")
+# parand_base holds what the others share (Persian text, test helpers): first, as they
+# depend on it.
+ADDONS = ("parand_base", "parand_crm", "crm_feedback", "crm_campaigns", "crm_feedback_jalali")
 REQUIRED_ODOO = (18, 0)
 # Odoo modules the addons work with when they are installed, through optional hooks and
 # no dependency (credit notes as feedback, mass mailings as campaign contacts): the test
@@ -331,11 +333,19 @@ def addons_depends(integration=True):
 
 
 def addon_depends(addon):
-    """The addons of this repository that `addon` depends on (directly)."""
+    """The addons of this repository that `addon` depends on, directly or through another,
+    in ADDONS' order."""
     import ast
 
-    manifest = ast.literal_eval((ADDONS_DIR / addon / "__manifest__.py").read_text("utf-8"))
-    return [depend for depend in manifest.get("depends", []) if depend in ADDONS]
+    found, todo = set(), [addon]
+    while todo:
+        manifest = ast.literal_eval(
+            (ADDONS_DIR / todo.pop() / "__manifest__.py").read_text("utf-8"))
+        new = {depend for depend in manifest.get("depends", [])
+               if depend in ADDONS and depend not in found}
+        found |= new
+        todo.extend(new)
+    return [name for name in ADDONS if name in found]
 
 
 def tree_fingerprint(*folders):

@@ -81,10 +81,10 @@ def test_manifest_images_and_application(addon):
         assert (pe.ADDONS_DIR / addon / image).is_file(), f"{addon}: manifest image {image} " \
             "is missing"
         png_size(pe.ADDONS_DIR / addon / image)
-    # An app says so; a bridge (auto_install) is none, which is the default pylint-odoo
-    # wants left unsaid.
-    if data.get("auto_install"):
-        assert not data.get("application"), f"{addon}: a bridge (auto_install) is no application"
+    # An app says so; a bridge (auto_install) or a technical base (a Hidden category) is
+    # none, which is the default pylint-odoo wants left unsaid.
+    if data.get("auto_install") or data["category"].startswith("Hidden"):
+        assert not data.get("application"), f"{addon}: a bridge or base is no application"
     else:
         assert data.get("application") is True, f"{addon}: the manifest must say it is an app"
 

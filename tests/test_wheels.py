@@ -21,9 +21,10 @@ import parand_packaging as pp
 # What each wheel must require: the manifest's external_dependencies and the Odoo modules
 # of its depends outside Odoo itself (whool maps Odoo's own modules to `odoo`).
 EXPECTED_REQUIRES = {
-    "parand_crm": {"odoo", "jdatetime", "phonenumbers", "holidays"},
-    "crm_feedback": {"odoo"},
-    "crm_campaigns": {"odoo", "odoo-addon-marketing_campaign_dates"},
+    "parand_base": {"odoo"},
+    "parand_crm": {"odoo", "odoo-addon-parand_base", "jdatetime", "phonenumbers", "holidays"},
+    "crm_feedback": {"odoo", "odoo-addon-parand_base"},
+    "crm_campaigns": {"odoo", "odoo-addon-marketing_campaign_dates", "odoo-addon-parand_base"},
 }
 
 

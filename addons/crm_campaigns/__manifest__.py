@@ -10,7 +10,7 @@
     "images": ["static/description/banner.png"],
     "application": True,
     # marketing_campaign_dates (OCA, from PyPI): the campaign's start and end dates.
-    "depends": ["crm", "utm", "marketing_campaign_dates"],
+    "depends": ["crm", "utm", "marketing_campaign_dates", "parand_base"],
     "data": [
         "security/ir.model.access.csv",
         "data/crm_campaign_data.xml",

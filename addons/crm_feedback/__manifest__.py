@@ -9,7 +9,7 @@
     "license": "LGPL-3",
     "images": ["static/description/banner.png"],
     "application": True,
-    "depends": ["crm", "survey", "portal", "product", "rating"],
+    "depends": ["crm", "survey", "portal", "product", "rating", "parand_base"],
     "data": [
         "security/crm_complaint_security.xml",
         "security/ir.model.access.csv",

@@ -9,7 +9,7 @@
     "license": "LGPL-3",
     "images": ["static/description/banner.png"],
     "application": True,
-    "depends": ["crm", "utm", "resource"],
+    "depends": ["crm", "utm", "resource", "parand_base"],
     "external_dependencies": {"python": ["jdatetime", "phonenumbers", "holidays"]},
     "data": [
         "security/parand_crm_security.xml",

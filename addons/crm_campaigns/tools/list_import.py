@@ -11,11 +11,12 @@ import io
 import re
 import zipfile
 
-# Persian and Arabic-Indic digits as typed on Persian keyboards.
-_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
-# Arabic letters Persian text is often typed with, and the zero-width non-joiner.
-_LETTERS = str.maketrans({"ي": "ی", "ك": "ک", "\u200c": " "})
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+from odoo.addons.parand_base.tools.mail import email_address
+from odoo.addons.parand_base.tools.persian import ARABIC_LETTERS, DIGITS_TO_ASCII, ZWNJ
+
+# A cell's Persian letters and ASCII digits; a zero-width non-joiner reads as a space, so
+# that a header or a name typed with or without it is the same.
+_CELL = {**DIGITS_TO_ASCII, **ARABIC_LETTERS, **str.maketrans({ZWNJ: " "})}
 
 COLUMNS = ("name", "email", "phone", "company", "national_code")
 HEADER_ALIASES = {
@@ -63,7 +64,7 @@ def normalize_text(value):
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return " ".join(str(value).translate(_DIGITS).translate(_LETTERS).split())
+    return " ".join(str(value).translate(_CELL).split())
 
 
 def normalize_header(value):
@@ -73,10 +74,6 @@ def normalize_header(value):
 
 def normalize_email(value):
     return normalize_text(value).lower()
-
-
-def is_valid_email(email):
-    return bool(_EMAIL.match(email))
 
 
 def phone_key(value):
@@ -249,7 +246,7 @@ def _row_error(values, key, national_code_error):
         return MISSING_NAME, None
     if not values["email"] and not values["phone"]:
         return MISSING_CONTACT, None
-    if values["email"] and not is_valid_email(values["email"]):
+    if values["email"] and not email_address(values["email"]):
         return INVALID_EMAIL, values["email"]
     if values["phone"] and not key:
         return INVALID_PHONE, values["phone"]

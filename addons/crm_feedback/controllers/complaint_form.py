@@ -2,6 +2,7 @@
 import base64
 
 from odoo import http
+from odoo.addons.parand_base.tools.mail import email_address
 from odoo.http import request
 from odoo.tools import consteq
 from odoo.tools.mimetypes import guess_mimetype
@@ -12,7 +13,6 @@ from ..tools.complaint_form import (
     check_contact,
     check_text,
     client_address,
-    normalize_email,
     normalize_phone,
     parse_networks,
     rate_key,
@@ -217,7 +217,7 @@ class ComplaintForm(http.Controller):
 
     def _create_complaint(self, post, files):
         name = post["name"].strip()
-        email = normalize_email(post.get("email")) or ""
+        email = email_address(post.get("email")) or ""
         phone = normalize_phone(post.get("phone"))
         partner = self._create_partner(name, email, phone)
         # sudo: public users cannot create complaints; the post was checked above and is

@@ -3,10 +3,10 @@ import json
 import logging
 
 from odoo import api, fields, models
+from odoo.addons.parand_base.tools.persian import reader_number
 from odoo.exceptions import AccessError, UserError
 
 from ..tools import scores
-from ..tools.reader_numbers import reader_number
 
 _logger = logging.getLogger(__name__)
 

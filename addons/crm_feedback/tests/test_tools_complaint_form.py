@@ -6,7 +6,6 @@ from odoo.addons.crm_feedback.tools.complaint_form import (
     check_contact,
     check_text,
     client_address,
-    normalize_email,
     normalize_phone,
     parse_networks,
     rate_key,
@@ -44,11 +43,6 @@ def test_attachments_by_count_size_and_real_type():
 
 
 def test_email_must_be_one_real_address():
-    assert normalize_email(" Ali@Example.IR ") == "ali@example.ir"
-    assert normalize_email("ali@mail.example.co.ir") == "ali@mail.example.co.ir"
-    for bad in ("%@%.%", "a@%.ir", "a@b_c.ir", "ali@localhost", "a@b.c", "a@b.ir, c@d.ir",
-                "Ali <a@b.ir>", "a b@c.ir", "a@b..ir", "a@-b.ir", "", None):
-        assert normalize_email(bad) is False, bad
     assert check_contact("Ali", "%@%.%", "") == [("email", "invalid")]
 
 

@@ -7,7 +7,7 @@ The figures on realistic comments are in test_sentiment_evaluation.py.
 import pytest
 
 from odoo.addons.crm_feedback.tools.sentiment import VERB_FORMS, analyse
-from odoo.addons.crm_feedback.tools.text import fold
+from odoo.addons.parand_base.tools.persian import fold
 
 
 @pytest.mark.parametrize("text,label", [
@@ -81,11 +81,6 @@ def test_verb_forms():
     assert VERB_FORMS[fold("نیست")] == ("است", True)
     # Words that look like verbs of one-letter stems stay words.
     assert "بده" not in VERB_FORMS and "نرم" not in VERB_FORMS and "کند" not in VERB_FORMS
-
-
-def test_fold():
-    assert fold("علي  ۱۲۳ مي‌كنه آمد") == "علی  123 میکنه امد"
-    assert fold("عالیییی Sooo") == "عالی so"
 
 
 def test_score_is_bounded_and_intensifiers_weigh_more():

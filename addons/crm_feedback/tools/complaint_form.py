@@ -14,13 +14,14 @@ import ipaddress
 import os
 import re
 
-from odoo.tools.mail import email_normalize
+from odoo.addons.parand_base.tools.mail import MAX_EMAIL_LENGTH, email_address
+from odoo.addons.parand_base.tools.persian import normalize_digits
 
 # Longest accepted value of each text field, in characters (the form's inputs say the same
 # with `maxlength`; the server checks again since a post need not come from the form).
 MAX_LENGTHS = {
     "name": 128,
-    "email": 254,
+    "email": MAX_EMAIL_LENGTH,
     "phone": 32,
     "subject": 200,
     "description": 10000,
@@ -29,15 +30,7 @@ MAX_LENGTHS = {
 # The reason a customer gives when rejecting our response on the portal.
 MAX_REJECTION_REASON = 4000
 
-# An address as the HTML standard's email input accepts it; the domain's labels are letters,
-# digits and hyphens (any script) and it ends with a top-level domain of letters. `%`, `_` or
-# other pattern characters in the domain (`%@%.%`) are refused.
-EMAIL_RE = re.compile(
-    r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@"
-    r"(?:[^\W_](?:(?:[^\W_]|-){0,61}[^\W_])?\.)+(?:[^\W\d_]{2,63}|xn--[A-Za-z0-9-]{1,59})$")
 PHONE_RE = re.compile(r"^\+?[0-9\s\-()]{7,20}$")
-# Persian (U+06F0..) and Arabic-Indic (U+0660..) digits read as ASCII digits.
-DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 
 # The content types a complaint's evidence may have, recognised from the file's first bytes,
 # each with the file name extensions that may carry it.
@@ -52,22 +45,9 @@ ALLOWED_MIMETYPES = tuple(ALLOWED_TYPES)
 MAX_ATTACHMENTS = 3
 
 
-def normalize_digits(text):
-    return (text or "").translate(DIGITS)
-
-
-def normalize_email(email):
-    """The one address typed, normalized (lower case), or False when it is not exactly one
-    valid address."""
-    email = (email or "").strip()
-    if not email or len(email) > MAX_LENGTHS["email"] or not EMAIL_RE.match(email):
-        return False
-    return email_normalize(email, strict=True) or False
-
-
 def normalize_phone(phone):
     """The phone typed with its digits in ASCII and its spaces collapsed."""
-    return " ".join(normalize_digits(phone).split())
+    return " ".join(normalize_digits(phone or "").split())
 
 
 def _too_long(field, value):
@@ -86,7 +66,7 @@ def check_contact(name, email, phone):
         errors.append(("email", "no_contact"))
     if email and _too_long("email", email):
         errors.append(("email", "too_long"))
-    elif email and not normalize_email(email):
+    elif email and not email_address(email):
         errors.append(("email", "invalid"))
     if phone and _too_long("phone", phone):
         errors.append(("phone", "too_long"))

@@ -24,14 +24,16 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from . import sentiment_lexicon as lex
-from .text import fold
+from odoo.addons.parand_base.tools import persian
+from odoo.addons.parand_base.tools.persian import fold
 
-# Names this analyser: a digest of its code and lexicon, so that any change to either makes
-# the re-scoring job score the stored comments again after the upgrade.
+from . import sentiment_lexicon as lex
+
+# Names this analyser: a digest of its code, lexicon and folding, so that any change to one
+# makes the re-scoring job score the stored comments again after the upgrade.
 VERSION = "lexicon-" + hashlib.sha1(b"".join(
-    (Path(__file__).parent / name).read_bytes()
-    for name in ("sentiment.py", "sentiment_lexicon.py", "text.py")), usedforsecurity=False,
+    Path(path).read_bytes() for path in (__file__, lex.__file__, persian.__file__)),
+    usedforsecurity=False,
 ).hexdigest()[:12]
 POSITIVE_THRESHOLD = 0.4
 CONTRAST_DISCOUNT = 0.5  # what the clauses before "but" keep of their weight

@@ -1,7 +1,8 @@
 from odoo import api, models
+from odoo.addons.parand_base.tools import persian
 from odoo.exceptions import ValidationError
 
-from ..tools import normalize, validators
+from ..tools import validators
 
 
 class L10nIrAddressMixin(models.AbstractModel):
@@ -59,4 +60,4 @@ class L10nIrAddressMixin(models.AbstractModel):
         if iran and country_id == iran.id:
             vals["zip"] = validators.clean_postal_code(vals["zip"])
         else:
-            vals["zip"] = normalize.normalize_digits(vals["zip"])
+            vals["zip"] = persian.normalize_digits(vals["zip"])

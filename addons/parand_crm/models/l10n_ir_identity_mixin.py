@@ -1,7 +1,8 @@
 from odoo import api, fields, models
+from odoo.addons.parand_base.tools import persian
 from odoo.exceptions import ValidationError
 
-from ..tools import normalize, validators
+from ..tools import validators
 
 # Phone numbers written for Iran: +98 / 0098 / 98 before the number, or a leading 0.
 IRAN_PREFIXES = ("+98", "0098")
@@ -84,7 +85,7 @@ class L10nIrIdentityMixin(models.AbstractModel):
                 vals["l10n_ir_national_id"]) or vals["l10n_ir_national_id"]
         for fname in self._l10n_ir_text_fields:
             if isinstance(vals.get(fname), str):
-                vals[fname] = normalize.normalize_search(vals[fname])
+                vals[fname] = persian.normalize_search(vals[fname])
         for fname in self._l10n_ir_phone_fields:
             if isinstance(vals.get(fname), str) and vals[fname]:
                 vals[fname] = self._l10n_ir_format_phone(vals[fname], vals.get("country_id"))
@@ -95,7 +96,7 @@ class L10nIrIdentityMixin(models.AbstractModel):
         A number is Iranian when it says so (+98, 0098) or starts with 0 for a contact in
         Iran (its country, or the company's when it has none).
         """
-        digits = normalize.normalize_digits(number).strip()
+        digits = persian.normalize_digits(number).strip()
         compact = "".join(ch for ch in digits if ch.isdigit() or ch == "+")
         # From the cached xmlid: env.ref() checks that it exists with a query, once per
         # record of an import.
@@ -134,7 +135,7 @@ class L10nIrIdentityMixin(models.AbstractModel):
             if (isinstance(leaf, (list, tuple)) and len(leaf) == 3
                     and isinstance(leaf[0], str) and leaf[0] in searchable
                     and isinstance(leaf[2], str) and leaf[2]):
-                return (leaf[0], leaf[1], normalize.normalize_search(leaf[2]))
+                return (leaf[0], leaf[1], persian.normalize_search(leaf[2]))
             return leaf
 
         return [normalize_leaf(leaf) for leaf in domain or []]

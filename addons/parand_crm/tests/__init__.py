@@ -16,7 +16,6 @@ from . import test_report_pdf
 from . import test_sequence_jalali
 from . import test_property_jalali
 from . import test_property_validators
-from . import test_property_normalize
 from . import test_access_matrix
 from . import test_journey_manager
 from . import test_journey_admin

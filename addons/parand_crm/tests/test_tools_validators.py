@@ -2,7 +2,7 @@
 
 import pytest
 
-from odoo.addons.parand_crm.tools import normalize, validators
+from odoo.addons.parand_crm.tools import validators
 
 
 @pytest.mark.parametrize("code", ["0499370899", "0790419904", "1111111111"[:0] + "0013542419"])
@@ -55,19 +55,3 @@ def test_national_id_check_digit_ten_counts_as_zero():
 def test_postal_code():
     assert validators.postal_code_error("۱۴۳۵۹-۱۳۷۴۶") is None
     assert "10 digits" in validators.postal_code_error("12345")
-
-
-def test_normalize_digits():
-    assert normalize.normalize_digits("۰۱۲۳۴۵۶۷۸۹ ٠١٢٣٤٥٦٧٨٩") == "0123456789 0123456789"
-    assert normalize.normalize_digits(None) is None
-
-
-def test_normalize_persian_letters_and_marks():
-    assert normalize.normalize_persian("علي") == "علی"
-    assert normalize.normalize_persian("كاظمي") == "کاظمی"
-    assert normalize.normalize_persian("ســلام") == "سلام"
-    # ZWNJ stays inside a word, goes at the edges and when doubled.
-    assert normalize.normalize_persian("می\u200cشود") == "می\u200cشود"
-    assert normalize.normalize_persian("\u200cکتاب\u200c\u200cها\u200c ") == "کتاب\u200cها"
-    assert normalize.normalize_persian("شرکت\u200f  پارس\u200b") == "شرکت پارس"
-    assert normalize.normalize_search("علي ۱۲") == "علی 12"

@@ -10,7 +10,7 @@ import re
 
 import jdatetime
 
-from .normalize import normalize_digits, to_persian_digits
+from odoo.addons.parand_base.tools.persian import normalize_digits, to_persian_digits
 
 MONTH_NAMES = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور",
                "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند")

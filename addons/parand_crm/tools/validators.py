@@ -11,7 +11,7 @@ Postal codes (کد پستی) have 10 digits, often typed as two groups: 14359-13
 
 import re
 
-from .normalize import normalize_digits, only_digits
+from odoo.addons.parand_base.tools.persian import normalize_digits, only_digits
 
 _ID_WEIGHTS = (29, 27, 23, 19, 17)
 # Digits, optionally grouped by dashes or spaces as people type them.

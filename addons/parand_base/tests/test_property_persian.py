@@ -10,7 +10,7 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from odoo.addons.parand_crm.tools import normalize
+from odoo.addons.parand_base.tools import persian
 from odoo.tests import BaseCase, tagged
 
 CASES, BATCH = 10_000, 10
@@ -31,33 +31,33 @@ def batch(*strategies):
 
 
 @tagged("property")
-class TestNormalizeProperties(BaseCase):
+class TestPersianProperties(BaseCase):
 
     @PROPERTY
     @given(batch(persian_text))
     def test_digits(self, texts):
         for text in texts:
-            ascii_text = normalize.normalize_digits(text)
+            ascii_text = persian.normalize_digits(text)
             self.assertEqual(len(ascii_text), len(text))
             self.assertFalse(set(ascii_text) & set("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩"), text)
-            self.assertEqual(normalize.normalize_digits(ascii_text), ascii_text)
+            self.assertEqual(persian.normalize_digits(ascii_text), ascii_text)
             # Persian digits for display read back as what was stored.
-            self.assertEqual(normalize.normalize_digits(normalize.to_persian_digits(ascii_text)),
+            self.assertEqual(persian.normalize_digits(persian.to_persian_digits(ascii_text)),
                              ascii_text)
             for typed, read in zip(text, ascii_text, strict=True):
                 if typed != read:
                     self.assertEqual(int(read), "۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩".index(typed) % 10)
-            digits = normalize.only_digits(text)
+            digits = persian.only_digits(text)
             self.assertRegex(digits, r"^[0-9]*\Z")
             self.assertEqual(digits, "".join(c for c in ascii_text if c in "0123456789"))
-            self.assertEqual(normalize.only_digits(digits), digits)
+            self.assertEqual(persian.only_digits(digits), digits)
 
     @PROPERTY
     @given(batch(persian_text))
     def test_persian_letters_idempotent(self, texts):
         for text in texts:
-            once = normalize.normalize_persian(text)
-            self.assertEqual(normalize.normalize_persian(once), once, repr(text))
+            once = persian.normalize_persian(text)
+            self.assertEqual(persian.normalize_persian(once), once, repr(text))
             if not text:
                 continue
             self.assertFalse(set(once) & set("يكىةـ\u200b\u200d\u200e\u200f\ufeff"), repr(text))
@@ -69,9 +69,9 @@ class TestNormalizeProperties(BaseCase):
             # Digits are left as typed (a name may hold Persian digits).
             self.assertEqual([c for c in once if c.isdigit()],
                              [c for c in text if c.isdigit()])
-            search = normalize.normalize_search(text)
-            self.assertEqual(normalize.normalize_search(search), search, repr(text))
-            self.assertEqual(search, normalize.normalize_digits(once))
+            search = persian.normalize_search(text)
+            self.assertEqual(persian.normalize_search(search), search, repr(text))
+            self.assertEqual(search, persian.normalize_digits(once))
 
     @PROPERTY
     @given(batch(st.sampled_from(["", "+98", "0098", "98"]), st.text(alphabet="0123456789",
@@ -83,4 +83,4 @@ class TestNormalizeProperties(BaseCase):
             text = number if script is None else number.translate(
                 str.maketrans("0123456789", script))
             typed = prefix + separator.join([text[:3], text[3:6], text[6:]])
-            self.assertEqual(normalize.only_digits(typed), prefix.lstrip("+") + number)
+            self.assertEqual(persian.only_digits(typed), prefix.lstrip("+") + number)
