@@ -7,7 +7,7 @@ import importlib.util
 import pathlib
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
-TABLE = ROOT / "addons" / "parand_crm" / "tests" / "access_matrix.py"
+TABLE = ROOT / "addons" / "parand_base" / "tests" / "access_matrix.py"
 
 
 def main():

@@ -1,9 +1,9 @@
-"""Access matrix of crm_campaigns: the rows of parand_crm's access_matrix.TABLE for this
-addon, each role (the table and its test case live in parand_crm's tests, with the other
+"""Access matrix of crm_campaigns: the rows of parand_base's access_matrix.TABLE for this
+addon, each role (the table and its test case live in parand_base's tests, with the other
 addons' rows: one table for the three addons)."""
 
 from odoo import fields
-from odoo.addons.parand_crm.tests.access_matrix_case import AccessMatrixCase, add_matrix_tests
+from odoo.addons.parand_base.tests.access_matrix_case import AccessMatrixCase, add_matrix_tests
 from odoo.tests import tagged
 
 

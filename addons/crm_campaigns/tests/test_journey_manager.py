@@ -2,35 +2,24 @@
 """Journey 4 of issue 12 in Chromium, its campaigns part: a Persian sales manager who reads
 the Jalali calendar compares campaign results, finds a campaign's summary in its print menu
 and reads the campaign analysis by month (tour crm_campaigns_journey_manager)."""
-import re
-import unittest
 from datetime import date
 
-from lxml import html
-
-from odoo.tests import HttpCase, new_test_user, tagged
-
-GREGORIAN = re.compile(r"\b20\d\d[-/]\d\d?[-/]\d\d?\b|\b20\d\d-\d\d\b|\bW\d{1,2} 20\d\d\b")
+from odoo.addons.parand_base.tests.journey import JalaliJourneyCase
+from odoo.tests import HttpCase, tagged
 
 
 @tagged("post_install", "-at_install")
-class TestManagerJourneyCampaigns(HttpCase):
+class TestManagerJourneyCampaigns(JalaliJourneyCase, HttpCase):
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        # The Jalali calendar is Parand CRM's; without it the journey has no Jalali reader.
-        if cls.env["ir.module.module"]._get("parand_crm").state != "installed":
-            raise unittest.SkipTest("The Jalali reader of this journey needs parand_crm.")
-        cls.env["res.lang"]._activate_lang("fa_IR")
         groups = "sales_team.group_sale_manager"
         if cls.env["ir.module.module"]._get("mass_mailing").state == "installed":
             # With Email Marketing installed, a campaign's form reads its mailings (A/B
             # test counts), which only Email Marketing users may read.
             groups += ",mass_mailing.group_mass_mailing_user"
-        cls.manager = new_test_user(
-            cls.env, "cmp_journey_manager", groups=groups, name="مریم رضایی",
-            lang="fa_IR", tz="Asia/Tehran", date_calendar="jalali")
+        cls.manager = cls.jalali_manager("cmp_journey_manager", groups=groups)
         Campaign = cls.env["utm.campaign"]
         cls.campaign = Campaign.create({
             "title": "کمپین نوروز", "actual_cost": 20_000_000.0,
@@ -46,24 +35,15 @@ class TestManagerJourneyCampaigns(HttpCase):
         ])
 
     def test_manager_journey_campaigns(self):
-        # Imported here: the test is skipped above when parand_crm is not installed.
-        from odoo.addons.parand_crm.tests.browser import emulated_browser
-        from odoo.addons.parand_crm.tests.screenshots import tour_screenshots
-
-        with tour_screenshots(), emulated_browser():
-            self.start_tour("/odoo/action-crm_campaigns.utm_campaign_action_results",
-                            "crm_campaigns_journey_manager", login="cmp_journey_manager",
-                            timeout=180)
+        self.start_journey("/odoo/action-crm_campaigns.utm_campaign_action_results",
+                           "crm_campaigns_journey_manager", login="cmp_journey_manager")
 
     def test_campaign_summary_in_the_readers_calendar(self):
         """The summary the print menu offers, as the manager reads it (its PDF is checked
         with pdftotext by test_campaign_summary_pdf)."""
-        report = self.env.ref("crm_campaigns.action_report_campaign_summary")
-        content, _kind = self.env["ir.actions.report"].with_user(self.manager).with_context(
-            lang="fa_IR", tz="Asia/Tehran", date_calendar="jalali"
-        )._render_qweb_html(report, self.campaign.ids)
-        text = html.fromstring(content).text_content()
+        text = self.report_text(self.manager, "crm_campaigns.action_report_campaign_summary",
+                                self.campaign.ids)
         self.assertIn("کمپین نوروز", text)
         self.assertIn("نمایشگاه تهران", text)
         self.assertRegex(text, r"1404|۱۴۰۴")  # the campaign ran in Esfand 1404 - Farvardin 1405
-        self.assertFalse(GREGORIAN.findall(text), "Gregorian dates in the summary")
+        self.assertNoGregorian(text, "the summary")

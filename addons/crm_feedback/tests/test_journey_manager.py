@@ -2,32 +2,20 @@
 """Journey 4 of issue 12 in Chromium, its feedback and complaints part: a Persian sales
 manager who reads the Jalali calendar opens the feedback dashboard, the complaint list and
 analysis, and the management review (tour crm_feedback_journey_manager)."""
-import re
-import unittest
 from datetime import datetime, timedelta
 
-from lxml import html
-
 from odoo import fields
-from odoo.tests import HttpCase, new_test_user, tagged
-
-GREGORIAN = re.compile(r"\b20\d\d[-/]\d\d?[-/]\d\d?\b|\b20\d\d-\d\d\b|\bW\d{1,2} 20\d\d\b")
+from odoo.addons.parand_base.tests.journey import JalaliJourneyCase
+from odoo.tests import HttpCase, tagged
 
 
 @tagged("post_install", "-at_install")
-class TestManagerJourneyFeedback(HttpCase):
+class TestManagerJourneyFeedback(JalaliJourneyCase, HttpCase):
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        # The Jalali calendar is Parand CRM's; without it the journey has no Jalali reader.
-        if cls.env["ir.module.module"]._get("parand_crm").state != "installed":
-            raise unittest.SkipTest("The Jalali reader of this journey needs parand_crm.")
-        cls.env["res.lang"]._activate_lang("fa_IR")
-        cls.manager = new_test_user(
-            cls.env, "fb_journey_manager",
-            groups="sales_team.group_sale_manager", name="مریم رضایی",
-            lang="fa_IR", tz="Asia/Tehran", date_calendar="jalali")
+        cls.manager = cls.jalali_manager("fb_journey_manager")
         customer = cls.env["res.partner"].create({"name": "فروشگاه آفتاب", "is_company": True})
         now = fields.Datetime.now()
         cls.env["crm.feedback"].with_context(feedback_no_followup=True).create([{
@@ -50,24 +38,15 @@ class TestManagerJourneyFeedback(HttpCase):
         cls.complaints[1].action_acknowledge()
 
     def test_manager_journey_feedback(self):
-        # Imported here: the test is skipped above when parand_crm is not installed.
-        from odoo.addons.parand_crm.tests.browser import emulated_browser
-        from odoo.addons.parand_crm.tests.screenshots import tour_screenshots
-
-        with tour_screenshots(), emulated_browser():
-            self.start_tour("/odoo/action-crm_feedback.crm_feedback_dashboard_action",
-                            "crm_feedback_journey_manager", login="fb_journey_manager",
-                            timeout=180)
+        self.start_journey("/odoo/action-crm_feedback.crm_feedback_dashboard_action",
+                           "crm_feedback_journey_manager", login="fb_journey_manager")
 
     def test_management_review_in_the_readers_calendar(self):
         """The review the print menu offers, as the manager reads it (its PDF is checked
         with pdftotext by test_complaint_review_pdf)."""
-        report = self.env.ref("crm_feedback.action_report_complaint_review")
-        content, _kind = self.env["ir.actions.report"].with_user(self.manager).with_context(
-            lang="fa_IR", tz="Asia/Tehran", date_calendar="jalali"
-        )._render_qweb_html(report, self.complaints.ids)
-        text = html.fromstring(content).text_content()
+        text = self.report_text(self.manager, "crm_feedback.action_report_complaint_review",
+                                self.complaints.ids)
         self.assertIn("بازنگری مدیریت شکایت‌ها", text)
         self.assertIn("کیفیت محصول", text)  # the complaints by category
         self.assertRegex(text, r"14\d\d|۱۴[۰-۹]{2}")
-        self.assertFalse(GREGORIAN.findall(text), "Gregorian dates in the review")
+        self.assertNoGregorian(text, "the review")

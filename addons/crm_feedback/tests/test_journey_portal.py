@@ -4,21 +4,17 @@ his complaints, answers our responses, his NPS invitation and the survey on the 
 his closed complaint (tour crm_feedback_journey_portal); staff then find his answers in his
 ledger and his satisfaction score."""
 import datetime
-import unittest
 
+from odoo.addons.parand_base.tests.journey import JalaliJourneyCase
 from odoo.tests import HttpCase, new_test_user, tagged
 
 
 @tagged("post_install", "-at_install")
-class TestPortalJourney(HttpCase):
+class TestPortalJourney(JalaliJourneyCase, HttpCase):
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        # Jalali dates are written by Parand CRM; without it the journey has no Jalali reader.
-        if cls.env["ir.module.module"]._get("parand_crm").state != "installed":
-            raise unittest.SkipTest("The Jalali reader of this journey needs parand_crm.")
-        cls.env["res.lang"]._activate_lang("fa_IR")
         cls.env["ir.module.module"]._load_module_terms(["survey", "crm_feedback"], ["fa_IR"],
                                                        overwrite=True)
         cls.customer = new_test_user(
@@ -56,13 +52,8 @@ class TestPortalJourney(HttpCase):
         cls.nps_invitation = cls.nps.sudo()._create_answer(partner=cls.partner)
 
     def _run_journey(self, **viewport):
-        # Imported here: the test is skipped above when parand_crm is not installed.
-        from odoo.addons.parand_crm.tests.browser import emulated_browser
-        from odoo.addons.parand_crm.tests.screenshots import tour_screenshots
-
-        with tour_screenshots(), emulated_browser(**viewport):
-            self.start_tour("/my/complaints", "crm_feedback_journey_portal",
-                            login="fb_journey_customer", timeout=240)
+        self.start_journey("/my/complaints", "crm_feedback_journey_portal",
+                           login="fb_journey_customer", timeout=240, **viewport)
         self.assertEqual(self.to_reject.state, "reopened")
         self.assertEqual(self.to_reject.rejection_reason, "یخچال هنوز صدا می‌دهد")
         self.assertEqual(self.to_accept.customer_decision, "accepted")

@@ -1,7 +1,7 @@
 from datetime import datetime, timedelta
 
 from odoo import fields
-from odoo.addons.parand_crm.tests.screenshots import start_tour_with_screenshot
+from odoo.addons.parand_base.tests.screenshots import start_tour_with_screenshot
 from odoo.addons.parand_crm.tools import jalali
 from odoo.tests import HttpCase, new_test_user, tagged
 

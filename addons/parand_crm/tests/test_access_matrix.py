@@ -2,10 +2,9 @@
 
 import pathlib
 
+from odoo.addons.parand_base.tests.access_matrix import render_markdown
+from odoo.addons.parand_base.tests.access_matrix_case import AccessMatrixCase, add_matrix_tests
 from odoo.tests import tagged
-
-from .access_matrix import render_markdown
-from .access_matrix_case import AccessMatrixCase, add_matrix_tests
 
 DOC = pathlib.Path(__file__).resolve().parents[3] / "docs" / "security-matrix.md"
 

@@ -1,8 +1,7 @@
 import datetime
 
+from odoo.addons.parand_base.tests.screenshots import start_tour_with_screenshot, tour_screenshots
 from odoo.tests import HttpCase, new_test_user, tagged
-
-from .screenshots import start_tour_with_screenshot, tour_screenshots
 
 
 def _hoot_error(message):

@@ -1,7 +1,6 @@
+from odoo.addons.parand_base.tests.browser import emulated_browser
+from odoo.addons.parand_base.tests.screenshots import tour_screenshots
 from odoo.tests import HttpCase, new_test_user, tagged
-
-from .browser import emulated_browser
-from .screenshots import tour_screenshots
 
 
 @tagged("post_install", "-at_install")

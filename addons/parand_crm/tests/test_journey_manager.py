@@ -1,22 +1,16 @@
-from odoo.tests import HttpCase, new_test_user, tagged
-
-from .browser import emulated_browser
-from .screenshots import tour_screenshots
+from odoo.addons.parand_base.tests.journey import JalaliJourneyCase
+from odoo.tests import HttpCase, tagged
 
 
 @tagged("post_install", "-at_install")
-class TestManagerJourneyPipeline(HttpCase):
+class TestManagerJourneyPipeline(JalaliJourneyCase, HttpCase):
     """Journey 4 of issue 12, its pipeline part: a Persian Jalali sales manager reads the
     stage conversion of his team's Persian pipeline in Chromium."""
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.env["res.lang"]._activate_lang("fa_IR")
-        cls.manager = new_test_user(
-            cls.env, "parand_journey_manager",
-            groups="sales_team.group_sale_manager", name="مریم رضایی",
-            lang="fa_IR", tz="Asia/Tehran", date_calendar="jalali")
+        cls.manager = cls.jalali_manager("parand_journey_manager")
         team = cls.env["crm.team"].create({"name": "فروش اصفهان", "user_id": cls.manager.id})
         cls.env["parand.pipeline.apply"]._apply_to_teams(team.ids)
         stages = cls.env["parand.pipeline.application"].search(
@@ -34,7 +28,5 @@ class TestManagerJourneyPipeline(HttpCase):
                 cls.env.cr.precommit.run()
 
     def test_manager_journey_pipeline(self):
-        with tour_screenshots(), emulated_browser():
-            self.start_tour("/odoo/action-parand_crm.parand_stage_conversion_report_action",
-                            "parand_crm_journey_manager", login="parand_journey_manager",
-                            timeout=180)
+        self.start_journey("/odoo/action-parand_crm.parand_stage_conversion_report_action",
+                           "parand_crm_journey_manager", login="parand_journey_manager")

@@ -1,6 +1,5 @@
+from odoo.addons.parand_base.tests.screenshots import tour_screenshots
 from odoo.tests import HttpCase, new_test_user, tagged
-
-from .screenshots import tour_screenshots
 
 
 @tagged("post_install", "-at_install")

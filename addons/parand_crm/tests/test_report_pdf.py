@@ -1,45 +1,38 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 import datetime
 
+from odoo.addons.parand_base.tests.pdf_checks import PersianPdfCase, save_first_page
 from odoo.tests import HttpCase, tagged
-
-from .pdf_checks import PdfReportCase, save_first_page
 
 
 @tagged("post_install", "-at_install")
-class TestLetterPdf(PdfReportCase, HttpCase):
+class TestLetterPdf(PersianPdfCase, HttpCase):
     """The Letter activity's letter on paper, printed by a Persian user for a Persian
     customer."""
+
+    pdf_module = "parand_crm"
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.env["res.lang"]._activate_lang("fa_IR")
-        cls.env["ir.module.module"]._load_module_terms(["parand_crm"], ["fa_IR"])
-        cls.user = cls.env.ref("base.user_admin")
-        cls.user.write({"lang": "fa_IR", "tz": "Asia/Tehran", "date_calendar": "jalali"})
         cls.env.company.write({
             "name": "بازرگانی پرند", "street": "خیابان ولیعصر، پلاک ۱۲۰", "city": "تهران",
             "zip": "1435913746", "phone": "+98 21 8888 1234",
             "country_id": cls.env.ref("base.ir").id})
         cls.customer = cls.env["res.partner"].create({
             "name": "شرکت کویر تجارت", "lang": "fa_IR", "tz": "Asia/Tehran"})
-        cls.lead = cls.env["crm.lead"].with_user(cls.user).create({
+        cls.lead = cls.env["crm.lead"].with_user(cls.reader).create({
             "name": "نیاز به ۲۰ پمپ", "partner_id": cls.customer.id})
         cls.lead.activity_schedule(
-            "parand_crm.mail_activity_type_letter", user_id=cls.user.id,
+            "parand_crm.mail_activity_type_letter", user_id=cls.reader.id,
             summary="فهرست قیمت‌های سال ۱۴۰۵",
             note="<p>احتراماً، فهرست قیمت‌های تازهٔ شرکت برای 25 دستگاه پمپ و لوازم یدکی "
                  "آن‌ها به پیوست تقدیم می‌شود. خواهشمند است پیش از پایان آذر نظر خود را "
                  "اعلام فرمایید تا سفارش‌ها در نوبت ساخت قرار گیرند.</p>")
 
-    def render_pdf_as(self, user, report_ref, res_ids):
-        self.env = self.env(user=user, context=dict(self.env.context, lang=user.lang))
-        return self.render_pdf(report_ref, res_ids)
-
     def test_letter_on_paper(self):
-        pdf = self.render_pdf_as(self.user, "parand_crm.action_report_crm_lead_letter",
-                                 self.lead.ids)
+        pdf = self.render_pdf_as_reader("parand_crm.action_report_crm_lead_letter",
+                                        self.lead.ids)
         save_first_page(pdf, "report_letter")
         self.assertWordsInside(pdf, (15, 20, 15, 20))
         # Letterhead, date / number / attachment block, subject, greeting and closing, in
@@ -63,8 +56,8 @@ class TestLetterPdf(PdfReportCase, HttpCase):
         """The same letter for an English reader: left to right, Gregorian, inside the
         margins, printed by the Persian user."""
         self.customer.write({"name": "Kavir Trading", "lang": "en_US"})
-        pdf = self.render_pdf_as(self.user, "parand_crm.action_report_crm_lead_letter",
-                                 self.lead.ids)
+        pdf = self.render_pdf_as_reader("parand_crm.action_report_crm_lead_letter",
+                                        self.lead.ids)
         self.assertWordsInside(pdf, (15, 20, 15, 20))
         today = datetime.date.today()
         self.assertSearchable(pdf, "Date", "Number", "Attachment", "Kavir Trading",

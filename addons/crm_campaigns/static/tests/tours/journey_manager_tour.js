@@ -1,4 +1,9 @@
 import { registry } from "@web/core/registry";
+import {
+    JALALI_YEAR,
+    noGregorian,
+    screenshotSteps,
+} from "@parand_base/../tests/tours/tour_steps";
 
 /**
  * Journey 4 of issue 12, the campaigns part: a Persian sales manager who reads the Jalali
@@ -6,49 +11,6 @@ import { registry } from "@web/core/registry";
  * menu, then reads the campaign analysis by month. Each screen is checked for Persian
  * titles, Jalali months and no Gregorian date.
  */
-
-/** The two steps of parand_crm's screenshot protocol (parand_crm/tests/screenshots.py). */
-function screenshot(name, trigger = "body") {
-    return [
-        {
-            content: `screenshot ${name}`,
-            trigger,
-            run() {
-                console.log(`parand:screenshot:${name}`);
-            },
-        },
-        { content: `screenshot ${name} taken`, trigger: `body.parand-shot-${name}` },
-    ];
-}
-
-const GREGORIAN = [
-    /\b20\d\d[-/.]\d\d?[-/.]\d\d?\b/,
-    /\b\d\d?[-/.]\d\d?[-/.]20\d\d\b/,
-    /\bW\d{1,2} 20\d\d\b/,
-    /\b20\d\d-\d\d\b/,
-    /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/,
-    /(?<![آ-ی])(ژانویه|فوریه|مارس|آوریل|مه|ژوئن|ژوئیه|اوت|سپتامبر|اکتبر|نوامبر|دسامبر)\s+(20\d\d|۲۰[۰-۹]{2})/,
-    /۲۰[۰-۹]{2}[-/][۰-۹]{1,2}[-/][۰-۹]{1,2}/,
-];
-
-/** A step that fails when the visible text of the action holds a Gregorian date. */
-function noGregorian(screen, trigger) {
-    return {
-        content: `${screen}: no Gregorian date`,
-        trigger,
-        run() {
-            const text = document.querySelector(".o_action_manager").innerText;
-            for (const pattern of GREGORIAN) {
-                const found = text.match(pattern);
-                if (found) {
-                    throw new Error(`${screen}: Gregorian date ${JSON.stringify(found[0])}`);
-                }
-            }
-        },
-    };
-}
-
-const JALALI_YEAR = "(14\\d\\d|۱۴[۰-۹]{2})";
 
 registry.category("web_tour.tours").add("crm_campaigns_journey_manager", {
     steps: () => [
@@ -65,7 +27,7 @@ registry.category("web_tour.tours").add("crm_campaigns_journey_manager", {
             trigger: ".o_list_view .o_data_row:contains(کمپین نوروز)",
         },
         noGregorian("campaign comparison", ".o_list_view .o_data_row"),
-        ...screenshot("journey_manager_campaign_results", ".o_list_view .o_data_row"),
+        ...screenshotSteps("journey_manager_campaign_results", ".o_list_view .o_data_row"),
         {
             content: "open the Nowruz campaign",
             trigger: ".o_list_view .o_data_row:contains(کمپین نوروز) td[name=title]",
@@ -90,7 +52,7 @@ registry.category("web_tour.tours").add("crm_campaigns_journey_manager", {
             content: "the campaign summary is offered, in Persian",
             trigger: ".o-dropdown--menu .o-dropdown-item:contains(خلاصهٔ کمپین)",
         },
-        ...screenshot("journey_manager_campaign", ".o-dropdown--menu"),
+        ...screenshotSteps("journey_manager_campaign", ".o-dropdown--menu"),
         {
             content: "open the campaign analysis",
             trigger: "body",
@@ -135,6 +97,6 @@ registry.category("web_tour.tours").add("crm_campaigns_journey_manager", {
             run: "click",
         },
         noGregorian("campaign analysis", "body:not(:has(.o_group_by_menu)) .o_pivot th"),
-        ...screenshot("journey_manager_campaign_analysis", ".o_pivot"),
+        ...screenshotSteps("journey_manager_campaign_analysis", ".o_pivot"),
     ],
 });

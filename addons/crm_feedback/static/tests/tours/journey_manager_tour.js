@@ -1,4 +1,9 @@
 import { registry } from "@web/core/registry";
+import {
+    JALALI_YEAR,
+    noGregorian,
+    screenshotSteps,
+} from "@parand_base/../tests/tours/tour_steps";
 
 /**
  * Journey 4 of issue 12, the complaints and feedback part: a Persian sales manager who reads
@@ -6,49 +11,6 @@ import { registry } from "@web/core/registry";
  * analysis and the print menu of the management review. Each screen is checked for what he
  * reads: Persian titles, Jalali months and dates, no Gregorian date.
  */
-
-/** The two steps of parand_crm's screenshot protocol (parand_crm/tests/screenshots.py). */
-function screenshot(name, trigger = "body") {
-    return [
-        {
-            content: `screenshot ${name}`,
-            trigger,
-            run() {
-                console.log(`parand:screenshot:${name}`);
-            },
-        },
-        { content: `screenshot ${name} taken`, trigger: `body.parand-shot-${name}` },
-    ];
-}
-
-const GREGORIAN = [
-    /\b20\d\d[-/.]\d\d?[-/.]\d\d?\b/,
-    /\b\d\d?[-/.]\d\d?[-/.]20\d\d\b/,
-    /\bW\d{1,2} 20\d\d\b/,
-    /\b20\d\d-\d\d\b/,
-    /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/,
-    /(?<![آ-ی])(ژانویه|فوریه|مارس|آوریل|مه|ژوئن|ژوئیه|اوت|سپتامبر|اکتبر|نوامبر|دسامبر)\s+(20\d\d|۲۰[۰-۹]{2})/,
-    /۲۰[۰-۹]{2}[-/][۰-۹]{1,2}[-/][۰-۹]{1,2}/,
-];
-
-/** A step that fails when the visible text of the action holds a Gregorian date. */
-function noGregorian(screen, trigger) {
-    return {
-        content: `${screen}: no Gregorian date`,
-        trigger,
-        run() {
-            const text = document.querySelector(".o_action_manager").innerText;
-            for (const pattern of GREGORIAN) {
-                const found = text.match(pattern);
-                if (found) {
-                    throw new Error(`${screen}: Gregorian date ${JSON.stringify(found[0])}`);
-                }
-            }
-        },
-    };
-}
-
-const JALALI_YEAR = "(14\\d\\d|۱۴[۰-۹]{2})";
 
 registry.category("web_tour.tours").add("crm_feedback_journey_manager", {
     steps: () => [
@@ -62,7 +24,7 @@ registry.category("web_tour.tours").add("crm_feedback_journey_manager", {
             trigger: `.o_feedback_months tbody tr td:first-child:contains(/^[آ-ی]+ ${JALALI_YEAR}$/)`,
         },
         noGregorian("dashboard", ".o_feedback_months"),
-        ...screenshot("journey_manager_dashboard", ".o_feedback_months"),
+        ...screenshotSteps("journey_manager_dashboard", ".o_feedback_months"),
         // ---------------------------------------------------------------- complaints
         {
             content: "open the complaints",
@@ -79,7 +41,7 @@ registry.category("web_tour.tours").add("crm_feedback_journey_manager", {
             trigger: `.o_list_view .o_data_row:contains(خرابی کمپرسور):contains(/${JALALI_YEAR}/)`,
         },
         noGregorian("complaint list", ".o_list_view .o_data_row"),
-        ...screenshot("journey_manager_complaints", ".o_list_view .o_data_row"),
+        ...screenshotSteps("journey_manager_complaints", ".o_list_view .o_data_row"),
         {
             content: "select every complaint",
             trigger: ".o_list_view thead .o_list_record_selector input",
@@ -110,6 +72,6 @@ registry.category("web_tour.tours").add("crm_feedback_journey_manager", {
             trigger: `.o_pivot thead th:contains(/${JALALI_YEAR}/)`,
         },
         noGregorian("complaint analysis", ".o_pivot thead th"),
-        ...screenshot("journey_manager_complaint_analysis", ".o_pivot"),
+        ...screenshotSteps("journey_manager_complaint_analysis", ".o_pivot"),
     ],
 });

@@ -1,6 +1,6 @@
 import { localization } from "@web/core/l10n/localization";
 import { registry } from "@web/core/registry";
-import { screenshotSteps } from "./screenshot";
+import { screenshotSteps } from "@parand_base/../tests/tours/tour_steps";
 
 const { DateTime } = luxon;
 

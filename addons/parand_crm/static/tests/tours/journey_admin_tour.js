@@ -1,5 +1,5 @@
 import { registry } from "@web/core/registry";
-import { screenshotSteps } from "./screenshot";
+import { screenshotSteps } from "@parand_base/../tests/tours/tour_steps";
 
 /**
  * Journey 5 of issue 12: the administrator of a database that already holds leads (on

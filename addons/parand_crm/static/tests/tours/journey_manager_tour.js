@@ -1,34 +1,11 @@
 import { registry } from "@web/core/registry";
-import { screenshotSteps } from "./screenshot";
+import { noGregorian, screenshotSteps } from "@parand_base/../tests/tours/tour_steps";
 
 /**
  * Journey 4 of issue 12, the pipeline part: a Persian sales manager who reads the Jalali
  * calendar opens the stage conversion report: the Persian stages of his team, their
  * conversion rates, then the same by Jalali month of creation. No Gregorian date is shown.
  */
-
-const GREGORIAN = [
-    /\b20\d\d[-/.]\d\d?[-/.]\d\d?\b/,
-    /\bW\d{1,2} 20\d\d\b/,
-    /\b20\d\d-\d\d\b/,
-    /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/,
-];
-
-function noGregorian(screen, trigger) {
-    return {
-        content: `${screen}: no Gregorian date`,
-        trigger,
-        run() {
-            const text = document.querySelector(".o_action_manager").innerText;
-            for (const pattern of GREGORIAN) {
-                const found = text.match(pattern);
-                if (found) {
-                    throw new Error(`${screen}: Gregorian date ${JSON.stringify(found[0])}`);
-                }
-            }
-        },
-    };
-}
 
 registry.category("web_tour.tours").add("parand_crm_journey_manager", {
     steps: () => [

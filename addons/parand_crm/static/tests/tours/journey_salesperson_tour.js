@@ -1,5 +1,5 @@
 import { registry } from "@web/core/registry";
-import { screenshotSteps } from "./screenshot";
+import { screenshotSteps } from "@parand_base/../tests/tours/tour_steps";
 
 /**
  * A Persian salesperson's day on his team's Persian pipeline: he creates a lead from the

@@ -7,11 +7,10 @@ would with Poppler: `pdftotext` for the text (searchable, copyable), `pdftotext 
 where each word lies on the page, `pdftoppm` for a PNG of the first page in
 docs/screenshots/.
 
-One place for the three addons: the checks live with the font they check (parand_crm), and
-import nothing of parand_crm's models. crm_feedback and crm_campaigns, which do not depend
-on parand_crm, load this module with importlib from their PDF tests only when parand_crm is
-installed, and skip those tests otherwise; their reports still print without parand_crm,
-in the machine's fonts.
+One place for the three addons. The font the reports are checked in (Vazirmatn) and the
+Jalali calendar are parand_crm's: PersianPdfCase skips its tests without parand_crm, which
+crm_feedback and crm_campaigns do not depend on; their reports still print without it, in
+the machine's fonts.
 """
 
 import re
@@ -20,6 +19,7 @@ import subprocess
 import tempfile
 import unicodedata
 from pathlib import Path
+from unittest import SkipTest
 from xml.etree import ElementTree
 
 SCREENSHOTS = Path(__file__).resolve().parents[3] / "docs" / "screenshots"
@@ -184,6 +184,29 @@ class PdfReportCase:
     assertNonJoinerKept = assert_non_joiner_kept
     assertReaderCalendar = assert_reader_calendar
     assertLeftToRight = assert_left_to_right
+
+
+class PersianPdfCase(PdfReportCase):
+    """PdfReportCase printing as a Persian reader of the Jalali calendar, the administrator
+    (`cls.reader`), with the Persian terms of `pdf_module`; skipped without parand_crm.
+    Put it first among the bases of the HttpCase."""
+
+    pdf_module = None
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        if cls.env["ir.module.module"]._get("parand_crm").state != "installed":
+            raise SkipTest("parand_crm is not installed: it brings the font and the Jalali "
+                           "calendar the PDF is checked in")
+        cls.env["res.lang"]._activate_lang("fa_IR")
+        cls.env["ir.module.module"]._load_module_terms([cls.pdf_module], ["fa_IR"])
+        cls.reader = cls.env.ref("base.user_admin")
+        cls.reader.write({"lang": "fa_IR", "tz": "Asia/Tehran", "date_calendar": "jalali"})
+
+    def render_pdf_as_reader(self, report_ref, res_ids):
+        self.env = self.env(user=self.reader, context=dict(self.env.context, lang="fa_IR"))
+        return self.render_pdf(report_ref, res_ids)
 
 
 def _forms(letter, positions):

@@ -169,7 +169,7 @@ def render_markdown():
         "# Security matrix",
         "",
         "Who may do what in parand_crm, crm_feedback and crm_campaigns. Generated from",
-        "`addons/parand_crm/tests/access_matrix.py` by `python3 scripts/security_matrix.py`;",
+        "`addons/parand_base/tests/access_matrix.py` by `python3 scripts/security_matrix.py`;",
         "every cell is a test (`tests/test_access_matrix.py` of each addon): ✓ the role may,",
         "— the role is refused (AccessError or UserError; a login page, 403 or 404 for a",
         "route). Models are read, written, created and unlinked through the ORM as over RPC;",
