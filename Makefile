@@ -3,11 +3,12 @@
 # one is missing.
 PYTHON ?= python3
 
-.PHONY: help run test bench check i18n wheels lint
+.PHONY: help run test test-odoo bench check i18n wheels lint
 
 help:
 	@echo "make run    create or upgrade the demo database (parand_demo) and start Odoo on :8069"
 	@echo "make test   lint and run all tests on a fresh test database"
+	@echo "make test-odoo  run the addons' tests with Odoo's own runner (odoo-bin --test-enable)"
 	@echo "make bench  fill a benchmark database and print the ratios"
 	@echo "make check  check the prerequisites only"
 	@echo "make i18n   export the .pot files from the test database, merge fa.po, check it"
@@ -19,6 +20,9 @@ run:
 
 test:
 	@$(PYTHON) scripts/parandctl.py test $(PYTEST_ARGS)
+
+test-odoo:
+	@$(PYTHON) scripts/parandctl.py test-odoo
 
 bench:
 	@$(PYTHON) scripts/parandctl.py bench $(BENCH_ARGS)

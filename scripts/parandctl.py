@@ -3,6 +3,7 @@
 
     python3 scripts/parandctl.py run      # make run
     python3 scripts/parandctl.py test     # make test   (extra arguments go to pytest)
+    python3 scripts/parandctl.py test-odoo  # make test-odoo (Odoo's own test runner)
     python3 scripts/parandctl.py bench    # make bench
 
 Odoo 18.0 must be importable (or ODOO_SRC must point at its source tree) and PostgreSQL
@@ -11,6 +12,7 @@ anything, with one line saying what is missing.
 """
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -239,14 +241,31 @@ def cmd_run(args):
 
 
 # ------------------------------------------------------------------------------ test
-def prepare_test_db(odoo_root):
-    """A fresh database with the three addons installed, no demo data."""
+def testing_prerequisites():
+    """What both test commands need before they write anything; return Odoo's root."""
+    odoo_root = prerequisites()
+    pe.ensure_ours(TEST_DB)
+    pe.ensure_ours(TEMPLATE_DB)
+    install_requirements(["requirements.txt", "requirements-test.txt"])
+    ensure_rtlcss()
+    ensure_browser()
+    ensure_pdf_tools()
+    return odoo_root
+
+
+def clone_test_db(odoo_root):
+    """The test database, a fresh copy of the template (made first when it is missing)."""
     LOGS.mkdir(parents=True, exist_ok=True)
     started = time.monotonic()
     if pe.ensure_template_db(odoo_root, TEMPLATE_DB, LOGS):
         say(f"made template database {TEMPLATE_DB} in {time.monotonic() - started:.0f}s")
     pe.ensure_ours(TEST_DB)
     pe.clone_db(TEMPLATE_DB, TEST_DB, f"{pe.MARK}incomplete")
+
+
+def prepare_test_db(odoo_root):
+    """A fresh database with the three addons installed, no demo data."""
+    clone_test_db(odoo_root)
     started = time.monotonic()
     pe.run_odoo(odoo_root, "-d", TEST_DB, "-i", TEST_ADDONS, "--without-demo=all",
                 "--stop-after-init", "--log-level=warn", log=LOGS / f"{TEST_DB}.log")
@@ -255,16 +274,12 @@ def prepare_test_db(odoo_root):
 
 
 def cmd_test(args):
-    odoo_root = prerequisites()
-    pe.ensure_ours(TEST_DB)
-    pe.ensure_ours(TEMPLATE_DB)
-    install_requirements(["requirements.txt", "requirements-test.txt"])
-    ensure_rtlcss()
-    ensure_browser()
-    ensure_pdf_tools()
+    odoo_root = testing_prerequisites()
     prepare_test_db(odoo_root)
     env = pe.odoo_env(odoo_root)
     env.update(PARAND_TEMPLATE_DB=TEMPLATE_DB, PARAND_TEST_DB=TEST_DB)
+    # The property tests check 10,000 cases each here (1,000 under Odoo's runner).
+    env.setdefault("PARAND_PROPERTY_CASES", "10000")
     cmd = [
         sys.executable, "-m", "pytest",
         f"--odoo-config={pe.LOCAL_CONF}", f"--odoo-database={TEST_DB}", "--odoo-http",
@@ -272,6 +287,41 @@ def cmd_test(args):
     ]
     say("running pytest")
     return subprocess.run(cmd, cwd=pe.REPO, env=env, check=False).returncode
+
+
+# What Odoo's runner logs last: "0 failed, 0 error(s) of 812 tests when loading database".
+TESTS_RUN = re.compile(r"(\d+) failed, (\d+) error\(s\) of (\d+) tests when loading database")
+
+
+def cmd_test_odoo(_args):
+    """The addons' tests as OCA's CI and Odoo.sh run them: installed on a fresh copy of the
+    template by odoo-bin with --test-enable, which runs the tests its tests/__init__.py
+    imports. Fails when the log holds an error or when no test ran."""
+    odoo_root = testing_prerequisites()
+    clone_test_db(odoo_root)
+    log = LOGS / f"{TEST_DB}.test-odoo.log"
+    started = time.monotonic()
+    say(f"odoo-bin -i {TEST_ADDONS} --test-enable on {TEST_DB} (several minutes; log: {log})")
+    rc, output = pe.run_odoo(odoo_root, "-d", TEST_DB, "-i", TEST_ADDONS, "--without-demo=all",
+                             "--test-enable", "--stop-after-init", "--log-level=info", log=log,
+                             check=False)
+    count, errors = odoo_test_results(output)
+    say(f"Odoo's runner ran {count} tests in {time.monotonic() - started:.0f}s")
+    for line in errors[:40]:
+        print(line, file=sys.stderr)
+    if rc or errors or not count:
+        say(f"test-odoo failed: exit {rc}, {len(errors)} error lines, {count} tests (log: {log})")
+        return 1
+    return 0
+
+
+def odoo_test_results(output):
+    """How many tests Odoo's runner ran, by its last summary line, and the log's error lines
+    (a failed or broken test, an error of the install itself)."""
+    errors = [line for line in output.splitlines()
+              if " ERROR " in line or " CRITICAL " in line or "FAIL:" in line]
+    found = TESTS_RUN.findall(output)
+    return (int(found[-1][2]) if found else 0), errors
 
 
 # ----------------------------------------------------------------------------- bench
@@ -311,6 +361,7 @@ def cmd_check(_args):
 COMMANDS = {
     "run": "create or upgrade the demo database and start Odoo (extra arguments go to Odoo)",
     "test": "lint and run every test on a fresh test database (extra arguments go to pytest)",
+    "test-odoo": "run the addons' tests with Odoo's own runner (odoo-bin --test-enable)",
     "bench": "fill a benchmark database and print the ratios (see bench/run.py --help)",
     "check": "check the prerequisites only",
     "i18n": "export the addons' .pot from the test database and merge them into fa.po",
@@ -322,10 +373,10 @@ def main(argv=None):
     if not argv or argv[0] not in COMMANDS:
         print(__doc__, file=sys.stderr)
         for name, text in COMMANDS.items():
-            print(f"  {name:6} {text}", file=sys.stderr)
+            print(f"  {name:9} {text}", file=sys.stderr)
         return 2
-    handler = {"run": cmd_run, "test": cmd_test, "bench": cmd_bench, "check": cmd_check,
-               "i18n": cmd_i18n}
+    handler = {"run": cmd_run, "test": cmd_test, "test-odoo": cmd_test_odoo,
+               "bench": cmd_bench, "check": cmd_check, "i18n": cmd_i18n}
     try:
         return handler[argv[0]](argv[1:])
     except pe.SetupError as exc:

@@ -88,7 +88,8 @@ def foreign_db():
 
 
 @pytest.mark.parametrize("command,variable", [("run", "PARAND_DEMO_DB"),
-                                              ("test", "PARAND_TEST_DB")])
+                                              ("test", "PARAND_TEST_DB"),
+                                              ("test-odoo", "PARAND_TEST_DB")])
 def test_database_that_is_not_ours_is_left_alone(foreign_db, command, variable):
     rc, _out, err = run_ctl(command, env={variable: foreign_db})
     assert rc == 2
@@ -99,6 +100,20 @@ def test_database_that_is_not_ours_is_left_alone(foreign_db, command, variable):
         cr.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")
         assert cr.fetchone() == (0,), "the foreign database was written to"
     assert pe.db_comment(foreign_db) == ""
+
+
+def test_odoo_runner_verdict_reads_the_count_and_the_errors():
+    """make test-odoo fails on an error line of the log and when no test ran."""
+    import parandctl
+
+    passed = ("2026-11-30 10:00:00,000 1 INFO db odoo.tests.result: 0 failed, 0 error(s) of "
+              "812 tests when loading database 'db'\n")
+    assert parandctl.odoo_test_results(passed) == (812, [])
+    failed = ("2026-11-30 10:00:00,000 1 ERROR db odoo.addons.x.tests.test_y: FAIL: "
+              "TestY.test_z\n" + passed.replace("0 failed", "1 failed"))
+    count, errors = parandctl.odoo_test_results(failed)
+    assert count == 812 and len(errors) == 1
+    assert parandctl.odoo_test_results("Modules loaded.\n") == (0, [])
 
 
 def test_template_is_reused_while_nothing_changed(odoo_root, template_db):

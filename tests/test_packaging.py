@@ -121,3 +121,22 @@ def test_i18n_check_reports_missing_and_off_glossary_translations(tmp_path, caps
     assert pp.untranslated(po_file) == ["Won Revenue", "Opportunity"]
     assert [(m, p) for m, p, _term in pp.off_glossary(po_file, avoid)] == [
         ("National ID", "شناسه ملی"), ("Cost per Won Deal", "فروش موفق")]
+
+
+@pytest.mark.parametrize("addon", addon_names())
+def test_odoo_runner_sees_every_test(addon):
+    """`odoo-bin --test-enable` (OCA's CI, Odoo.sh) runs the Odoo test classes of the modules
+    tests/__init__.py imports: every test module is imported there, and holds no pytest
+    function or plain unittest class, which Odoo's runner would not run."""
+    tests = pe.ADDONS_DIR / addon / "tests"
+    modules = sorted(path.stem for path in tests.glob("test_*.py"))
+    if not modules:
+        return
+    imported = set(re.findall(r"^from \. import (\w+)$",
+                              (tests / "__init__.py").read_text("utf-8"), re.M))
+    assert not set(modules) - imported, f"{addon}: tests/__init__.py does not import " \
+        f"{sorted(set(modules) - imported)}"
+    for name in modules:
+        text = (tests / f"{name}.py").read_text("utf-8")
+        assert not re.search(r"^def test_|^import pytest|unittest\.TestCase\b", text, re.M), \
+            f"{addon}/tests/{name}.py: a pytest function or unittest class (use BaseCase)"

@@ -11,27 +11,21 @@ import csv
 import io
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from odoo.addons.parand_base.tests.property import BATCH, CASES, PROPERTY, batch
 from odoo.addons.parand_base.tools.mail import email_address
 from odoo.tests import BaseCase, tagged
 
 from ..tools import list_import as li
 
-CASES, BATCH = 10_000, 10
-PROPERTY = settings(max_examples=CASES // BATCH, deadline=None, database=None,
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 # Files hold 1 to 6 data rows (3.5 on average): a case is a row, CASES rows in all.
 FILE_PROPERTY = settings(PROPERTY, max_examples=CASES // (BATCH * 3))
 REASONS = {li.MISSING_NAME, li.MISSING_CONTACT, li.INVALID_EMAIL, li.INVALID_PHONE,
            li.INVALID_NATIONAL_CODE, li.DUPLICATE}
 ARABIC = str.maketrans({"ی": "ي", "ک": "ك"})
 
-
-def batch(*strategies):
-    one = strategies[0] if len(strategies) == 1 else st.tuples(*strategies)
-    return st.lists(one, min_size=BATCH, max_size=BATCH)
 
 
 def national_code_error(value):

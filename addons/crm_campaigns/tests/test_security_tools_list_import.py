@@ -2,12 +2,14 @@
 
 import csv
 import io
-import unittest
+
+from odoo.tests import BaseCase, tagged
 
 from ..tools import list_import as li
 
 
-class TestRejectionCsvFormulas(unittest.TestCase):
+@tagged("tools")
+class TestRejectionCsvFormulas(BaseCase):
     def test_formula_cells_are_neutralized(self):
         hostile = ["=HYPERLINK(\"http://x\",\"a\")", "+98 912 000 0000", "-2+3",
                    "@SUM(A1)", "\tcmd", "\r=1"]

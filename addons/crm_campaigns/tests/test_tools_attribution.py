@@ -1,5 +1,6 @@
-import unittest
 from datetime import datetime
+
+from odoo.tests import BaseCase, tagged
 
 from ..tools.attribution import (
     ATTRIBUTION_MODELS,
@@ -10,7 +11,8 @@ from ..tools.attribution import (
 )
 
 
-class TestAttributionWeights(unittest.TestCase):
+@tagged("tools")
+class TestAttributionWeights(BaseCase):
     def test_four_touches_split_by_each_model(self):
         self.assertEqual(weights("first_touch", 4), [1.0, 0.0, 0.0, 0.0])
         self.assertEqual(weights("last_touch", 4), [0.0, 0.0, 0.0, 1.0])
@@ -38,7 +40,8 @@ class TestAttributionWeights(unittest.TestCase):
             touch_weight("time_decay", 1, 1)
 
 
-class TestSourceTouchAndAttribution(unittest.TestCase):
+@tagged("tools")
+class TestSourceTouchAndAttribution(BaseCase):
     def test_source_touch_is_dated_when_the_lead_entered_the_pipeline(self):
         created = datetime(2026, 11, 30, 9, 0, 0, 512000)
         # An ordinary lead: created, then assigned, then won.

@@ -1,12 +1,14 @@
 import io
-import unittest
 
 import openpyxl
+
+from odoo.tests import BaseCase, tagged
 
 from ..tools import list_import as li
 
 
-class TestListImportTools(unittest.TestCase):
+@tagged("tools")
+class TestListImportTools(BaseCase):
     def test_persian_and_english_headers(self):
         self.assertEqual(li.map_columns(["نام", "ایمیل", "موبایل", "شرکت", "کد ملی"]),
                          {"name": 0, "email": 1, "phone": 2, "company": 3, "national_code": 4})

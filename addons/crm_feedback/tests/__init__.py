@@ -27,3 +27,7 @@ from . import test_property_complaint_form
 from . import test_access_matrix
 from . import test_journey_portal
 from . import test_journey_manager
+from . import test_tools_complaint_form
+from . import test_tools_scores
+from . import test_tools_sentiment
+from . import test_complaint_mail_lang

@@ -6,16 +6,14 @@ checks CASES generated cases, drawn in batches of BATCH (see parand_crm's
 test_property_jalali). No database.
 """
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
+from odoo.addons.parand_base.tests.property import PROPERTY, batch
 from odoo.tests import BaseCase, tagged
 
 from ..tools import complaint_form as cf
 
-CASES, BATCH = 10_000, 10
-PROPERTY = settings(max_examples=CASES // BATCH, deadline=None, database=None,
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 CONTACT_ERRORS = {("name", "missing"), ("email", "no_contact"), ("email", "invalid"),
                   ("phone", "invalid"), ("name", "too_long"), ("email", "too_long"),
                   ("phone", "too_long")}
@@ -26,10 +24,6 @@ DIGITS = ("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 EXTENSIONS = {"application/pdf": ".pdf", "image/png": ".png", "image/jpeg": ".jpg",
               "image/gif": ".gif", "text/plain": ".txt"}
 
-
-def batch(*strategies):
-    one = strategies[0] if len(strategies) == 1 else st.tuples(*strategies)
-    return st.lists(one, min_size=BATCH, max_size=BATCH)
 
 
 @tagged("property")

@@ -7,15 +7,13 @@ CASES generated cases, drawn in batches of BATCH (see test_property_jalali). No 
 
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
+from odoo.addons.parand_base.tests.property import PROPERTY, batch
 from odoo.addons.parand_base.tools import persian
 from odoo.tests import BaseCase, tagged
 
-CASES, BATCH = 10_000, 10
-PROPERTY = settings(max_examples=CASES // BATCH, deadline=None, database=None,
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 ZWNJ = "\u200c"
 # Text as it reaches the CRM: Persian and Arabic letters, tatweel, digits of three scripts,
 # zero-width and direction marks, every kind of space, and any other character now and then.
@@ -24,10 +22,6 @@ PERSIAN_ALPHABET = ("ابپتثجچحخدذرزژسشصضطظعغفقکگلمن�
                     " \t\n\u00a0\u202fab.-")
 persian_text = st.one_of(st.text(alphabet=PERSIAN_ALPHABET, max_size=24), st.text(max_size=12))
 
-
-def batch(*strategies):
-    one = strategies[0] if len(strategies) == 1 else st.tuples(*strategies)
-    return st.lists(one, min_size=BATCH, max_size=BATCH)
 
 
 @tagged("property")

@@ -14,21 +14,13 @@ shrinks to the single value that breaks the property.
 import datetime
 
 import jdatetime
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from odoo.addons.parand_base.tests.property import BATCH, CASES, PROPERTY, batch
 from odoo.addons.parand_crm.tools import jalali
 from odoo.tests import BaseCase, tagged
 
-CASES, BATCH = 10_000, 10
-PROPERTY = settings(max_examples=CASES // BATCH, deadline=None, database=None,
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-
-
-def batch(*strategies):
-    """BATCH draws of `strategies` (a tuple of values per draw when several are given)."""
-    one = strategies[0] if len(strategies) == 1 else st.tuples(*strategies)
-    return st.lists(one, min_size=BATCH, max_size=BATCH)
 FIRST_DAY = jdatetime.date(jdatetime.MINYEAR, 1, 1).togregorian()
 LAST_DAY = jdatetime.date(jdatetime.MAXYEAR, 12, 30).togregorian()  # 9377 is a leap year
 FIRST_TYPED_DAY = jdatetime.date(100, 1, 1).togregorian()

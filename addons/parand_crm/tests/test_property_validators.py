@@ -7,23 +7,17 @@ refuses. Each property checks CASES generated cases, drawn in batches of BATCH (
 test_property_jalali). No database.
 """
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
+from odoo.addons.parand_base.tests.property import PROPERTY, batch
 from odoo.addons.parand_crm.tools import validators
 from odoo.tests import BaseCase, tagged
 
-CASES, BATCH = 10_000, 10
-PROPERTY = settings(max_examples=CASES // BATCH, deadline=None, database=None,
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 PERSIAN = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 ID_WEIGHTS = (29, 27, 23, 19, 17)
 
-
-def batch(*strategies):
-    one = strategies[0] if len(strategies) == 1 else st.tuples(*strategies)
-    return st.lists(one, min_size=BATCH, max_size=BATCH)
 
 
 def code_remainder(body):
