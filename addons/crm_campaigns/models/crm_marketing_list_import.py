@@ -6,17 +6,13 @@ import time
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.tools import SQL
 
 from ..tools import list_import
 from .crm_marketing_list import as_creator
 from .crm_marketing_list_import_rejection import ALREADY_IN_LIST, SUPPRESSED
 
 _logger = logging.getLogger(__name__)
-
-try:  # parand_crm's national code check, when the addon (and its field) is there.
-    from odoo.addons.parand_crm.tools.validators import national_code_error
-except ImportError:  # pragma: no cover - parand_crm is not installed everywhere
-    national_code_error = None
 
 # Seconds of import work done in a user's request; the cron does the rest.
 INTERACTIVE_SECONDS = 20
@@ -202,12 +198,16 @@ class CrmMarketingListImport(models.Model):
         return (positive("crm_campaigns.import_max_size_mb", DEFAULT_MAX_SIZE_MB) * 1024 * 1024,
                 positive("crm_campaigns.import_max_rows", DEFAULT_MAX_ROWS))
 
+    def _national_code_checker(self):
+        """The function saying why a national code is invalid (None when it is valid), or
+        None when contacts have no national code: the column is then not read. Addons that
+        give contacts a national code return theirs, and write it in `_partner_vals`."""
+        return None
+
     def _check_file(self):
         """The rows of the file, checked; a UserError names the file when it is unusable
         or over the limits (its size before it is decoded and read)."""
         self.ensure_one()
-        checker = national_code_error \
-            if "l10n_ir_national_code" in self.env["res.partner"]._fields else None
         max_size, max_rows = self._limits()
         encoded = self.file or b""
         if len(encoded) * 3 // 4 > max_size:
@@ -218,7 +218,7 @@ class CrmMarketingListImport(models.Model):
             rows = list_import.read_rows(base64.b64decode(encoded), self.filename,
                                          max_rows=max_rows,
                                          max_unpacked=max_size * UNPACKED_RATIO)
-            return list_import.check_rows(rows, checker)
+            return list_import.check_rows(rows, self._national_code_checker())
         except list_import.ImportFileError as exc:
             raise UserError(self.env._("File %(file)s cannot be imported: %(reason)s.",
                                        file=self.filename or "", reason=self._reason(exc))) from exc
@@ -340,7 +340,7 @@ class CrmMarketingListImport(models.Model):
         if not lines or not (emails or keys):
             return {}
         self.env["res.partner"].flush_model(["email", "phone", "mobile", "active"])
-        self.env.cr.execute("""
+        found = self.env.execute_query(SQL("""
             SELECT id, lower(trim(email)),
                    right(regexp_replace(coalesce(phone, ''), '\\D', '', 'g'), 10),
                    right(regexp_replace(coalesce(mobile, ''), '\\D', '', 'g'), 10)
@@ -353,8 +353,7 @@ class CrmMarketingListImport(models.Model):
                     OR right(regexp_replace(coalesce(mobile, ''), '\\D', '', 'g'), 10)
                        = ANY(%(keys)s))
              ORDER BY id
-        """, {"emails": emails, "keys": keys, "companies": self._companies_ids()})
-        found = self.env.cr.fetchall()
+        """, emails=emails, keys=keys, companies=self._companies_ids()))
         # Only the contacts of the list's company (above) that the user may read (record
         # rules) are matched.
         visible = set(self.env["res.partner"].search(
@@ -395,6 +394,4 @@ class CrmMarketingListImport(models.Model):
                 "phone": values["phone"] or False}
         if values["company"]:
             vals["parent_id"] = companies[values["company"]].id
-        if values["national_code"]:
-            vals["l10n_ir_national_code"] = values["national_code"]
         return vals

@@ -1,7 +1,5 @@
 from collections import defaultdict
 
-import pytz
-
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 from odoo.tools import SQL
@@ -92,21 +90,6 @@ class UtmCampaign(models.Model):
     attribution_model = fields.Selection(
         ATTRIBUTION_MODELS, compute="_compute_attributed_revenue",
         help="The attribution model of the settings the attributed revenue uses.")
-
-    # Satisfaction, from crm_feedback when it is installed (no dependency on it).
-    has_feedback_module = fields.Boolean(
-        compute="_compute_has_feedback_module",
-        help="The feedback addon is installed: the campaign shows its NPS and CSAT.")
-    feedback_nps = fields.Float(
-        "NPS", compute="_compute_feedback_scores",
-        help="Net Promoter Score (-100..100) of the feedback of the campaign: feedback "
-             "tagged with it, and feedback of its members (their contacts and accounts) "
-             "dated within its period.")
-    feedback_nps_count = fields.Integer("NPS Answers", compute="_compute_feedback_scores")
-    feedback_csat = fields.Float(
-        "CSAT (%)", compute="_compute_feedback_scores",
-        help="Share of satisfied CSAT answers (4 or 5 out of 5) in the same feedback.")
-    feedback_csat_count = fields.Integer("CSAT Answers", compute="_compute_feedback_scores")
 
     @api.depends("company_id")
     def _compute_currency_id(self):
@@ -238,27 +221,26 @@ class UtmCampaign(models.Model):
         if not status:
             raise ValidationError(self.env._("Status: define at least one member status."))
         if targets._name == "res.partner":
-            column, target_type = "partner_id", "CASE WHEN target.is_company THEN 'company' " \
-                                                "ELSE 'person' END"
+            column = SQL.identifier("partner_id")
+            target_type = SQL("CASE WHEN target.is_company THEN 'company' ELSE 'person' END")
         else:
-            column, target_type = "lead_id", "'lead'"
+            column, target_type = SQL.identifier("lead_id"), SQL("'lead'")
         self.env.flush_all()
-        # Column and expressions are the literals above, never input.
-        self.env.cr.execute(f"""
-            INSERT INTO crm_campaign_member (campaign_id, company_id, {column}, target_type,
+        self.env.cr.execute(SQL("""
+            INSERT INTO crm_campaign_member (campaign_id, company_id, %(column)s, target_type,
                                              user_id, status_id, is_response,
                                              first_response_date, create_uid, create_date,
                                              write_uid, write_date)
-            SELECT %(campaign)s, %(company)s, target.id, {target_type}, target.user_id,
+            SELECT %(campaign)s, %(company)s, target.id, %(target_type)s, target.user_id,
                    %(status)s, %(is_response)s,
                    CASE WHEN %(is_response)s THEN now() AT TIME ZONE 'UTC' END,
                    %(uid)s, now() AT TIME ZONE 'UTC', %(uid)s, now() AT TIME ZONE 'UTC'
-              FROM {targets._table} target
+              FROM %(table)s target
              WHERE target.id = ANY(%(ids)s)
             ON CONFLICT DO NOTHING
-        """, {"campaign": self.id, "company": self.company_id.id or None,
-              "status": status.id, "is_response": status.is_response, "uid": self.env.uid,
-              "ids": targets.ids})
+        """, column=column, target_type=target_type, table=SQL.identifier(targets._table),
+            campaign=self.id, company=self.company_id.id or None, status=status.id,
+            is_response=status.is_response, uid=self.env.uid, ids=targets.ids))
         added = self.env.cr.rowcount
         self.env["crm.campaign.member"].invalidate_model()
         self.invalidate_recordset(["member_ids"])
@@ -431,146 +413,3 @@ class UtmCampaign(models.Model):
             "target": "new",
             "context": {"default_campaign_id": self.id},
         }
-
-    # ------------------------------------------------------------------- mailings
-    def action_sync_mailing_contacts(self):
-        """Members who received a mailing of the campaign count as contacted.
-
-        The members are updated by SQL: the user must be allowed to change the campaigns
-        and members, and only the members the user may change are updated.
-        """
-        self.check_access("write")
-        Member = self.env["crm.campaign.member"]
-        Member.check_access("write")
-        self._sync_mailing_contacts(
-            members=Member.search([("campaign_id", "in", self.ids)])._filtered_access("write"))
-        return True
-
-    @api.model
-    def _cron_sync_mailing_contacts(self):
-        self.search([("member_ids", "!=", False)])._sync_mailing_contacts()
-        return True
-
-    def _sync_mailing_contacts(self, members=None):
-        """Set-based: one UPDATE over the members of every campaign in self whose partner
-        or lead got a sent trace of a mailing of that campaign (of `members` only, when
-        given). Mass mailing is optional: without it there is nothing to read.
-        """
-        if "mailing.trace" not in self.env or not self.ids or (
-                members is not None and not members):
-            return self.env["crm.campaign.member"]
-        # Sent and further (delivered, opened, replied); bounced and failed are not
-        # contacts.
-        query = """
-            SELECT m.id AS member_id, COALESCE(t.sent_datetime, t.create_date) AS contact_date
-              FROM mailing_trace t
-              JOIN mailing_mailing mailing ON mailing.id = t.mass_mailing_id
-              JOIN crm_campaign_member m ON m.campaign_id = mailing.campaign_id
-                                        AND m.partner_id = t.res_id
-             WHERE t.model = 'res.partner' AND mailing.campaign_id = ANY(%(campaigns)s)
-               AND t.trace_status IN ('pending', 'sent', 'open', 'reply')
-            UNION ALL
-            SELECT m.id, COALESCE(t.sent_datetime, t.create_date)
-              FROM mailing_trace t
-              JOIN mailing_mailing mailing ON mailing.id = t.mass_mailing_id
-              JOIN crm_campaign_member m ON m.campaign_id = mailing.campaign_id
-                                        AND m.lead_id = t.res_id
-             WHERE t.model = 'crm.lead' AND mailing.campaign_id = ANY(%(campaigns)s)
-               AND t.trace_status IN ('pending', 'sent', 'open', 'reply')
-        """
-        params = {"campaigns": self.ids}
-        if members is not None:
-            # The members the caller may change, by the literal filter below.
-            query = f"SELECT * FROM ({query}) reached WHERE member_id = ANY(%(members)s)"
-            params["members"] = members.ids
-        return self.env["crm.campaign.member"]._mark_contacted(query, params)
-    # ---------------------------------------------------------------- satisfaction
-    @api.model
-    def _get_view(self, view_id=None, view_type="form", **options):
-        """Without crm_feedback, lists hide the satisfaction columns (a list column cannot
-        be hidden by a record's field)."""
-        arch, view = super()._get_view(view_id, view_type, **options)
-        if view_type == "list" and "crm.feedback" not in self.env:
-            for node in arch.xpath("//field[@name='feedback_nps' or @name='feedback_csat']"):
-                node.set("column_invisible", "1")
-        return arch, view
-
-    def _compute_has_feedback_module(self):
-        self.has_feedback_module = "crm.feedback" in self.env
-
-    @api.depends("start_date", "end_date", "member_ids")
-    @api.depends_context("tz", "uid", "allowed_company_ids")
-    def _compute_feedback_scores(self):
-        """NPS and CSAT of every campaign in self from one grouped query.
-
-        The feedback of a campaign: the feedback whose campaign is this one, and the
-        feedback of its members dated from its start date to its end date (open-ended
-        when it has none; without a start date members' feedback is not counted, there
-        is no period), days in the reader's time zone. A member's feedback is that of its
-        contact (a lead member: the lead's contact) or, for an account, of anyone of that
-        account. Each piece of feedback counts once per campaign.
-        """
-        self.update(dict.fromkeys(("feedback_nps", "feedback_nps_count", "feedback_csat",
-                                   "feedback_csat_count"), 0))
-        campaigns = self.filtered("id")
-        if not campaigns or "crm.feedback" not in self.env:
-            return
-        # Imported here: crm_feedback is optional, its formulas exist only with it.
-        from odoo.addons.crm_feedback.tools import scores  # pylint: disable=import-outside-toplevel
-
-        self.env.flush_all()
-        # The period's days begin at midnight where the reader is: feedback stored at
-        # 21:00 UTC on the eve of the start date is already the start date in Tehran.
-        tz = self.env.context.get("tz") or self.env.user.tz
-        tz = tz if tz in pytz.all_timezones_set else "UTC"
-        # Aggregates over the campaign's feedback, shown to whoever may read the campaign
-        # (as its results are), whatever feedback records the reader may open: plain SQL;
-        # the feedback of the reader's allowed companies only (and of no company).
-        self.env.cr.execute("""
-            WITH campaign AS (
-                SELECT id, company_id,
-                       start_date::timestamp AT TIME ZONE %(tz)s AT TIME ZONE 'UTC' AS start,
-                       (end_date + 1)::timestamp AT TIME ZONE %(tz)s AT TIME ZONE 'UTC'
-                           AS end_before
-                  FROM utm_campaign WHERE id = ANY(%(ids)s)
-            ), member_partner AS (
-                SELECT m.campaign_id, COALESCE(m.partner_id, lead.partner_id) AS partner_id
-                  FROM crm_campaign_member m
-                  LEFT JOIN crm_lead lead ON lead.id = m.lead_id
-                 WHERE m.campaign_id = ANY(%(ids)s)
-            ), campaign_feedback AS (
-                SELECT f.campaign_id, f.id FROM crm_feedback f
-                 WHERE f.campaign_id = ANY(%(ids)s)
-                UNION
-                SELECT c.id, f.id
-                  FROM campaign c
-                  JOIN member_partner mp ON mp.campaign_id = c.id
-                  JOIN crm_feedback f ON f.partner_id = mp.partner_id
-                                      OR f.commercial_partner_id = mp.partner_id
-                 WHERE c.start IS NOT NULL AND f.date >= c.start
-                   AND (c.end_before IS NULL OR f.date < c.end_before)
-                   AND (c.company_id IS NULL OR f.company_id = c.company_id)
-            )
-            SELECT cf.campaign_id, f.score_type, f.value, count(*)
-              FROM campaign_feedback cf
-              JOIN crm_feedback f ON f.id = cf.id
-             WHERE f.score_type IN ('nps', 'csat')
-               AND (f.company_id IS NULL OR f.company_id = ANY(%(companies)s))
-             GROUP BY 1, 2, 3
-        """, {"ids": campaigns.ids, "tz": tz, "companies": self.env.companies.ids})
-        nps_counts = defaultdict(lambda: {"promoter": 0, "passive": 0, "detractor": 0})
-        csat_counts = defaultdict(lambda: [0, 0])
-        for campaign_id, score_type, value, count in self.env.cr.fetchall():
-            if score_type == "nps":
-                nps_counts[campaign_id][scores.nps_category(value)] += count
-            else:
-                csat_counts[campaign_id][0] += count if value >= scores.CSAT_SATISFIED else 0
-                csat_counts[campaign_id][1] += count
-        for campaign in campaigns:
-            nps = nps_counts[campaign.id]
-            satisfied, answers = csat_counts[campaign.id]
-            campaign.feedback_nps = scores.nps(nps["promoter"], nps["passive"],
-                                               nps["detractor"]) or 0
-            campaign.feedback_nps_count = sum(nps.values())
-            campaign.feedback_csat = scores.csat(satisfied, answers) or 0
-            campaign.feedback_csat_count = answers

@@ -1,7 +1,6 @@
 """Attacks on the campaigns' public methods and crons (issue #13: M4, M5, L6)."""
 
 import xmlrpc.client
-from datetime import datetime
 
 from odoo.exceptions import AccessError
 from odoo.tests import TransactionCase, new_test_user, tagged
@@ -73,33 +72,6 @@ class TestCampaignSecurity(TransactionCase):
         with self.assertRaises(AccessError):
             self.campaign_b.with_user(self.manager).action_add_marketing_lists()
         self.assertFalse(self.campaign_b.member_ids)
-
-    # -------------------------------------------------------- M4: mailing contacts
-    def _mailed_member(self, campaign):
-        campaign._add_members(self.target)
-        mailing = self.env["mailing.mailing"].create({
-            "subject": "Offers", "body_html": "<p>Offers</p>",
-            "mailing_model_id": self.env["ir.model"]._get_id("res.partner"),
-            "campaign_id": campaign.id})
-        self.env["mailing.trace"].create({
-            "mass_mailing_id": mailing.id, "model": "res.partner", "res_id": self.target.id,
-            "trace_status": "sent", "sent_datetime": datetime(2026, 3, 1, 9),
-            "email": "x@example.com"})
-        return campaign.member_ids
-
-    def test_sync_mailing_contacts_refused_on_ids_not_allowed(self):
-        member = self._mailed_member(self.campaign_b)
-        for user in (self.portal, self.manager):
-            with self.assertRaises(AccessError, msg=user.login):
-                self.env["utm.campaign"].with_user(user).browse(
-                    self.campaign_b.id).action_sync_mailing_contacts()
-        self.assertFalse(member.last_contact_date)
-
-    def test_sync_mailing_contacts_by_a_manager(self):
-        member = self._mailed_member(self.campaign)
-        result = self.campaign.with_user(self.manager).action_sync_mailing_contacts()
-        self.assertRpcValue(result)
-        self.assertEqual(member.last_contact_date, datetime(2026, 3, 1, 9))
 
     # ------------------------------------------------------------ M5: dynamic lists
     def test_nightly_refresh_keeps_to_the_lists_company(self):

@@ -1,8 +1,7 @@
 from datetime import datetime
 
+from odoo.addons.crm_campaigns.tools.attribution import weights
 from odoo.tests import TransactionCase, tagged
-
-from ..tools.attribution import weights
 
 
 @tagged("post_install", "-at_install")
