@@ -6,9 +6,7 @@ from odoo.tools import SQL
 
 from ..tools import results
 from ..tools.attribution import ATTRIBUTION_MODELS
-
-RESULT_FIELDS = ("lead_count", "opportunity_count", "won_count", "lost_count", "won_revenue",
-                 "pipeline_revenue", "weighted_revenue")
+from .crm_campaign_results import RESULT_FIELDS
 
 
 class UtmCampaign(models.Model):
@@ -284,14 +282,10 @@ class UtmCampaign(models.Model):
             for ancestor in map(int, node.parent_path.strip("/").split("/")):
                 if ancestor in subtree:
                     subtree[ancestor].add(node.id)
-        totals = self._results_by_campaign(tree)
+        Results = self.env["crm.campaign.results"]
+        totals = Results._lead_totals(tree)
+        members = Results._member_totals(tree)
         costs = {node.id: node.actual_cost for node in tree}
-        members = defaultdict(lambda: [0, 0])
-        for campaign, is_response, count in self.env["crm.campaign.member"].sudo()._read_group(
-                [("campaign_id", "in", tree.ids)], ["campaign_id", "is_response"],
-                ["__count"]):
-            members[campaign.id][0] += count
-            members[campaign.id][1] += count if is_response else 0
         for campaign in campaigns:
             summed = dict.fromkeys(RESULT_FIELDS, 0)
             n_members = n_responding = 0
@@ -307,74 +301,6 @@ class UtmCampaign(models.Model):
             campaign.has_cost = bool(cost)
             campaign.member_count = n_members
             campaign.response_count = n_responding
-
-    def _results_by_campaign(self, campaigns):
-        """{campaign id: lead totals}, its own leads only, from one scan of the leads (two
-        when companies or campaigns have different currencies).
-
-        Won: in a won stage; lost: archived with a probability of 0, as Odoo marks them.
-        Every figure is a filtered aggregate of the same GROUP BY: a grouped read per
-        figure would read the million leads of a large campaign history once each.
-        sudo: results are aggregates of the campaign's leads, shown to everyone who may read
-        the campaign, as Odoo shows the lead count of a campaign; but only the leads of
-        the reader's allowed companies (and those of no company) count: a campaign of no
-        company does not add up, for a reader of company A, company B's revenue.
-        """
-        Lead = self.env["crm.lead"].sudo().with_context(active_test=False)
-        totals = defaultdict(lambda: dict.fromkeys(RESULT_FIELDS, 0))
-        domain = [("campaign_id", "in", campaigns.ids),
-                  ("company_id", "in", [*self.env.companies.ids, False])]
-        # One currency for every company and campaign (the usual case): the won revenue is
-        # summed as it is; otherwise each deal is converted at the date it was won.
-        # sudo: the currencies of every company, whichever the user may read; a handful.
-        companies = self.env["res.company"].sudo().search([])  # pylint: disable=no-search-all
-        one_currency = len(companies.currency_id | campaigns.currency_id) == 1
-        # sudo: which stages are won, whichever teams the user belongs to; a handful.
-        won_stages = self.env["crm.stage"].sudo().search([("is_won", "=", True)])
-        query = Lead._search(domain)
-
-        def column(fname):
-            return Lead._field_to_sql(query.table, fname, query)
-
-        active, lead_type = column("active"), column("type")
-        won = SQL("(%s AND %s = ANY(%s))", active, column("stage_id"), won_stages.ids or [0])
-        # Open opportunities: a stage that is not won, or none yet.
-        pipeline = SQL("(%s AND %s = 'opportunity' AND NOT COALESCE(%s = ANY(%s), FALSE))",
-                       active, lead_type, column("stage_id"), won_stages.ids or [0])
-        query.groupby = column("campaign_id")
-        rows = self.env.execute_query(query.select(
-            column("campaign_id"),
-            SQL("count(*)"),
-            SQL("count(*) FILTER (WHERE %s = 'opportunity')", lead_type),
-            SQL("count(*) FILTER (WHERE %s)", won),
-            SQL("count(*) FILTER (WHERE NOT %s AND %s = 0)", active, column("probability")),
-            SQL("coalesce(sum(%s) FILTER (WHERE %s), 0)", column("expected_revenue"), won),
-            SQL("coalesce(sum(%s) FILTER (WHERE %s), 0)", column("expected_revenue"),
-                pipeline),
-            SQL("coalesce(sum(%s) FILTER (WHERE %s), 0)", column("prorated_revenue"),
-                pipeline),
-        ))
-        for campaign_id, count, opportunities, won_count, lost, revenue, pipe, weighted \
-                in rows:
-            totals[campaign_id].update(
-                lead_count=count, opportunity_count=opportunities, won_count=won_count,
-                lost_count=lost, won_revenue=revenue if one_currency else 0,
-                pipeline_revenue=pipe, weighted_revenue=weighted)
-        if not one_currency:
-            for campaign, company, day, revenue in Lead._read_group(
-                    [*domain, ("active", "=", True), ("stage_id", "in", won_stages.ids)],
-                    ["campaign_id", "company_id", "date_closed:day"], ["expected_revenue:sum"]):
-                totals[campaign.id]["won_revenue"] += campaign._to_campaign_currency(
-                    revenue, company, day)
-        return totals
-
-    def _to_campaign_currency(self, amount, company, day):
-        source = (company or self.env.company).currency_id
-        target = self.currency_id
-        if not amount or source == target:
-            return amount
-        return source._convert(amount, target, company or self.env.company,
-                               day or fields.Date.context_today(self))
 
     @api.depends_context("uid", "allowed_company_ids")
     def _compute_attributed_revenue(self):

@@ -10,6 +10,8 @@ from lxml import html
 
 from odoo.tests import HttpCase, new_test_user, tagged
 
+from .common import setup_sales
+
 GREGORIAN = re.compile(r"\b20\d\d[-/]\d\d?[-/]\d\d?\b|\b20\d\d-\d\d\b|\bW\d{1,2} 20\d\d\b")
 
 
@@ -34,11 +36,11 @@ class TestManagerJourneyCampaigns(HttpCase):
             "start_date": date(2026, 3, 10), "end_date": date(2026, 4, 10)})
         Campaign.create({"title": "نمایشگاه تهران", "actual_cost": 5_000_000.0,
                          "parent_id": cls.campaign.id})
-        won = cls.env["crm.stage"].search([("is_won", "=", True)], limit=1)
+        setup_sales(cls)
         cls.env["crm.lead"].create([
             {"name": "سرنخ نوروز", "type": "lead", "campaign_id": cls.campaign.id},
             {"name": "فروش نوروز", "type": "opportunity", "campaign_id": cls.campaign.id,
-             "expected_revenue": 90_000_000, "stage_id": won.id},
+             "expected_revenue": 90_000_000, "stage_id": cls.stage_won.id},
         ])
 
     def test_manager_journey_campaigns(self):

@@ -3,11 +3,13 @@
 import xmlrpc.client
 
 from odoo.exceptions import AccessError
-from odoo.tests import TransactionCase, new_test_user, tagged
+from odoo.tests import new_test_user, tagged
+
+from .common import CampaignsCommon
 
 
 @tagged("post_install", "-at_install")
-class TestCampaignSecurity(TransactionCase):
+class TestCampaignSecurity(CampaignsCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -91,14 +93,13 @@ class TestCampaignSecurity(TransactionCase):
     def test_results_of_a_campaign_without_company_stay_in_the_readers_companies(self):
         campaign = self.env["utm.campaign"].create({"title": "All companies",
                                                     "company_id": False})
-        won = self.env["crm.stage"].search([("is_won", "=", True)], limit=1)
         Lead = self.env["crm.lead"]
         Lead.create({"name": "Won in A", "type": "opportunity", "campaign_id": campaign.id,
                      "company_id": self.company_a.id, "expected_revenue": 100,
-                     "stage_id": won.id})
+                     "stage_id": self.stage_won.id})
         Lead.create({"name": "Won in B", "type": "opportunity", "campaign_id": campaign.id,
                      "company_id": self.company_b.id, "expected_revenue": 1000,
-                     "stage_id": won.id})
+                     "stage_id": self.stage_won.id})
         as_a = campaign.with_user(self.salesman)
         self.assertEqual((as_a.lead_count, as_a.won_count, as_a.won_revenue), (1, 1, 100))
         as_b = campaign.with_user(self.manager_b)
