@@ -121,23 +121,46 @@ class CrmCampaignTouch(models.Model):
     def _refresh_all(self, batch_size=BATCH_SIZE, commit=False):
         """Rebuild every lead's touches, in batches of lead ids.
 
-        With `commit` (the cron), each batch is committed and the last lead id done is kept,
-        so that a run stopped half-way resumes after the last committed batch.
+        With `commit` (the cron), each batch is committed with the last lead id done, so
+        that a run stopped half-way resumes after the last committed batch. Each batch is
+        claimed by locking that cursor: a second run at the same time (another cron
+        worker, a manual run) finds it locked and leaves the work to the first, so that
+        no batch is rebuilt twice and no two runs upsert the same touches.
         """
-        params = self.env["ir.config_parameter"].sudo()
-        first = int(params.get_param(CURSOR_PARAM, 0)) + 1 if commit else 1
         max_id = self.env.execute_query(SQL("SELECT max(id) FROM crm_lead"))[0][0] or 0
-        while first <= max_id:
+        if not commit:
+            for first in range(1, max_id + 1, batch_size):
+                self._refresh_range(first, first + batch_size - 1)
+            return True
+        cr = self.env.cr
+        cr.execute(SQL("""
+            INSERT INTO ir_config_parameter (key, value, create_uid, create_date, write_uid,
+                                             write_date)
+            VALUES (%(key)s, '0', %(uid)s, now() AT TIME ZONE 'UTC', %(uid)s,
+                    now() AT TIME ZONE 'UTC')
+            ON CONFLICT (key) DO NOTHING
+        """, key=CURSOR_PARAM, uid=self.env.uid))
+        while True:
+            # Committed first: the lock is then the first statement of a transaction,
+            # which reads the cursor as the last run committed it.
+            cr.commit()  # pylint: disable=invalid-commit
+            locked = self.env.execute_query(SQL(
+                "SELECT value FROM ir_config_parameter WHERE key = %s FOR UPDATE SKIP LOCKED",
+                CURSOR_PARAM))
+            if not locked:
+                return True
+            first = int(locked[0][0] or 0) + 1
             last = first + batch_size - 1
-            self._refresh_range(first, last)
-            if commit:
-                params.set_param(CURSOR_PARAM, last)
-                # The batch is kept: a run stopped later resumes after it.
-                self.env.cr.commit()  # pylint: disable=invalid-commit
-            first = last + 1
-        if commit:
-            params.set_param(CURSOR_PARAM, 0)
-        return True
+            if first <= max_id:
+                self._refresh_range(first, last)
+            # The cursor is read by SQL only: no cached parameter to clear.
+            cr.execute(SQL("UPDATE ir_config_parameter SET value = %s WHERE key = %s",
+                           str(last if last < max_id else 0), CURSOR_PARAM))
+            self.env["ir.cron"]._notify_progress(done=min(last, max_id),
+                                                 remaining=max(max_id - last, 0))
+            if last >= max_id:
+                cr.commit()  # pylint: disable=invalid-commit
+                return True
 
     @api.model
     def _cron_refresh(self):

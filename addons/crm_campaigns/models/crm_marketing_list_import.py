@@ -98,13 +98,18 @@ class CrmMarketingListImport(models.Model):
                 raise UserError(self.env._(
                     "Marketing List: %(list)s is dynamic; import into a static list.",
                     list=job.list_id.name))
-            rows = job._check_file()
-            job.write({"state": "running", "total_rows": len(rows), "done_rows": 0,
-                       "attempt_count": 0, "error_message": False,
-                       "parsed_rows": base64.b64encode(gzip.compress(
-                           json.dumps(rows, ensure_ascii=False).encode()))})
+            job._prepare()
         self._process(commit=True, seconds=INTERACTIVE_SECONDS)
         return self._reopen()
+
+    def _prepare(self):
+        """Check the file and keep its rows: the job is then running, its rows to import."""
+        self.ensure_one()
+        rows = self._check_file()
+        self.write({"state": "running", "total_rows": len(rows), "done_rows": 0,
+                    "attempt_count": 0, "error_message": False,
+                    "parsed_rows": base64.b64encode(gzip.compress(
+                        json.dumps(rows, ensure_ascii=False).encode()))})
 
     def action_resume(self):
         """Go on with an import in progress, or try a failed one again (its failed
@@ -141,10 +146,33 @@ class CrmMarketingListImport(models.Model):
     def _cron_process_imports(self):
         """Resume the imports left in progress (interrupted, or started by a user who left),
         each as the user who started it, in its list's company. A job that fails does not
-        stop the others."""
-        for job in self.search([("state", "=", "running")]):
+        stop the others; a job another run holds (another cron worker, a user's Resume) is
+        left to it."""
+        commit = not self.env.context.get("list_import_no_commit")
+        jobs = self.search([("state", "=", "running")])
+        for done, job in enumerate(jobs, 1):
+            if commit:
+                # The lock below is then the first statement of a transaction: it reads
+                # the job as the other run last committed it.
+                self.env.cr.commit()  # pylint: disable=invalid-commit
+                if not job._lock_running():
+                    continue
             job._run_scheduled()
+            self.env["ir.cron"]._notify_progress(done=done, remaining=len(jobs) - done)
         return True
+
+    def _lock_running(self):
+        """The job, locked until the next commit, when it is still running and no other
+        run holds it; else an empty recordset. Its fields are read again: the other run
+        may have imported batches since they were read."""
+        self.ensure_one()
+        rows = self.env.execute_query(SQL("""
+            SELECT id FROM crm_marketing_list_import
+             WHERE id = %s AND state = 'running'
+               FOR UPDATE SKIP LOCKED
+        """, self.id))
+        self.invalidate_recordset()
+        return self.browse(row[0] for row in rows)
 
     def _run_scheduled(self):
         """One scheduled run of the job: a failure is recorded and counted (the attempt is
@@ -264,7 +292,16 @@ class CrmMarketingListImport(models.Model):
         deadline = time.monotonic() + seconds if seconds is not None else None
         for job in self:
             rows = job._rows()
-            while job.done_rows < len(rows):
+            while True:
+                # Each batch under the job's lock (released by the commit that ends it):
+                # a batch is imported once, whichever run gets the lock next.
+                if commit and not job._lock_running():
+                    break
+                if job.done_rows >= len(rows):
+                    job.state = "done"
+                    if commit:
+                        self.env.cr.commit()  # pylint: disable=invalid-commit
+                    break
                 batch = rows[job.done_rows:job.done_rows + job.batch_size]
                 job._import_batch(batch)
                 # A batch done: the job works, its failed attempts start again from 0.
@@ -278,9 +315,6 @@ class CrmMarketingListImport(models.Model):
                         and job.done_rows < len(rows):
                     self.env.ref("crm_campaigns.ir_cron_process_list_imports")._trigger()
                     return
-            job.state = "done"
-            if commit:
-                self.env.cr.commit()  # pylint: disable=invalid-commit
 
     def _import_batch(self, batch):
         """Import the good rows of `batch`, record the others: a fixed number of queries."""
