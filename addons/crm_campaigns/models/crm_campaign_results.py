@@ -3,7 +3,7 @@ from collections import defaultdict
 from odoo import api, fields, models
 from odoo.tools import SQL
 
-from ..tools.sql import WON_DOMAIN, won_lead_sql
+from ..tools.sql import WON_DOMAIN
 
 RESULT_FIELDS = ("lead_count", "opportunity_count", "won_count", "lost_count", "won_revenue",
                  "pipeline_revenue", "weighted_revenue")
@@ -47,12 +47,16 @@ class CrmCampaignResults(models.AbstractModel):
         def column(fname):
             return Lead._field_to_sql(query.table, fname, query)
 
-        stage = query.left_join(query.table, "stage_id", "crm_stage", "id", "stage_id")
+        # Won as tools.sql.won_lead_sql, with the won stages' ids rather than a join of
+        # the stages: the join made the scan of the leads four times slower.
+        # sudo: which stages are won, whichever teams the user belongs to; a handful.
+        won_stages = self.env["crm.stage"].sudo().search([("is_won", "=", True)]).ids or [0]
         active, lead_type = column("active"), column("type")
-        won = won_lead_sql(query.table, stage)
+        in_won_stage = SQL("%s = ANY(%s)", column("stage_id"), won_stages)
+        won = SQL("(%s AND %s)", active, in_won_stage)
         # Open opportunities: a stage that is not won, or none yet.
         pipeline = SQL("(%s AND %s = 'opportunity' AND NOT COALESCE(%s, FALSE))",
-                       active, lead_type, SQL.identifier(stage, "is_won"))
+                       active, lead_type, in_won_stage)
         query.groupby = column("campaign_id")
         rows = self.env.execute_query(query.select(
             column("campaign_id"),

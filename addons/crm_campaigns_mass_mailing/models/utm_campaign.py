@@ -41,23 +41,16 @@ class UtmCampaign(models.Model):
             return self.env["crm.campaign.member"]
         # Sent and further (delivered, opened, replied); bounced and failed are not
         # contacts.
-        reached = SQL("""
+        reached = SQL(" UNION ALL ").join(SQL("""
             SELECT m.id AS member_id, COALESCE(t.sent_datetime, t.create_date) AS contact_date
               FROM mailing_trace t
               JOIN mailing_mailing mailing ON mailing.id = t.mass_mailing_id
               JOIN crm_campaign_member m ON m.campaign_id = mailing.campaign_id
-                                        AND m.partner_id = t.res_id
-             WHERE t.model = 'res.partner' AND mailing.campaign_id = ANY(%(campaigns)s)
+                                        AND %(member_column)s = t.res_id
+             WHERE t.model = %(model)s AND mailing.campaign_id = ANY(%(campaigns)s)
                AND t.trace_status IN ('pending', 'sent', 'open', 'reply')
-            UNION ALL
-            SELECT m.id, COALESCE(t.sent_datetime, t.create_date)
-              FROM mailing_trace t
-              JOIN mailing_mailing mailing ON mailing.id = t.mass_mailing_id
-              JOIN crm_campaign_member m ON m.campaign_id = mailing.campaign_id
-                                        AND m.lead_id = t.res_id
-             WHERE t.model = 'crm.lead' AND mailing.campaign_id = ANY(%(campaigns)s)
-               AND t.trace_status IN ('pending', 'sent', 'open', 'reply')
-        """, campaigns=self.ids)
+        """, member_column=SQL.identifier("m", column), model=model, campaigns=self.ids)
+            for model, column in (("res.partner", "partner_id"), ("crm.lead", "lead_id")))
         if members is not None:
             reached = SQL("SELECT * FROM (%s) reached WHERE member_id = ANY(%s)", reached,
                           members.ids)

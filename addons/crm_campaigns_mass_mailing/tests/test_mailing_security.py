@@ -2,21 +2,19 @@
 
 from datetime import datetime
 
+from odoo.addons.crm_campaigns.tests.common import CampaignsCommon
 from odoo.exceptions import AccessError
-from odoo.tests import TransactionCase, new_test_user, tagged
+from odoo.tests import new_test_user, tagged
 
 
 @tagged("post_install", "-at_install")
-class TestMailingSecurity(TransactionCase):
+class TestMailingSecurity(CampaignsCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
         cls.company_a = cls.env.company
         cls.company_b = cls.env["res.company"].create({"name": "Company B (mailings)"})
-        cls.manager = new_test_user(cls.env, "camp_mailing_manager_a",
-                                    company_id=cls.company_a.id,
-                                    company_ids=[cls.company_a.id],
-                                    groups="sales_team.group_sale_manager")
+        cls.manager = cls.user_sales_manager
         cls.portal = new_test_user(cls.env, "camp_mailing_portal", groups="base.group_portal")
         cls.campaign = cls.env["utm.campaign"].create(
             {"title": "Nowruz A", "company_id": cls.company_a.id})
