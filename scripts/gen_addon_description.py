@@ -179,6 +179,64 @@ ADDONS = {
         ],
         "screenshots": [],
     },
+    "crm_campaigns_feedback": {
+        "name": "CRM Marketing Campaigns: Customer Feedback",
+        "name_fa": "کمپین‌های بازاریابی: بازخورد مشتری",
+        "accent": (52, 211, 153),
+        "glyph": "bubble_star",
+        "en": [
+            "A campaign's customer satisfaction: the NPS and CSAT of its feedback in its "
+            "results, in the campaign comparison and in its printed summary.",
+            "A bridge between CRM Marketing Campaigns and CRM Customer Feedback, installed by "
+            "itself as soon as both are.",
+        ],
+        "fa": [
+            "رضایت مشتریان یک کمپین: NPS و CSAT بازخوردهای آن در نتایج کمپین، در مقایسه "
+            "کمپین‌ها و در خلاصه چاپی آن.",
+            "پلی میان «کمپین‌های بازاریابی» و «بازخورد مشتری» که با نصب هر دو، خودکار نصب "
+            "می‌شود.",
+        ],
+        "screenshots": [],
+    },
+    "crm_campaigns_mass_mailing": {
+        "name": "CRM Marketing Campaigns: Email Marketing",
+        "name_fa": "کمپین‌های بازاریابی: بازاریابی ایمیلی",
+        "accent": (96, 165, 250),
+        "glyph": "megaphone",
+        "en": [
+            "Mailings of a campaign count as contacts of its members and as touches in the "
+            "revenue attribution.",
+            "A bridge between CRM Marketing Campaigns and Email Marketing, installed by itself "
+            "as soon as both are; sales managers without Email Marketing rights open "
+            "campaigns as before.",
+        ],
+        "fa": [
+            "ایمیل‌های یک کمپین، تماس با اعضای آن و تماسی از کمپین در تخصیص درآمد به شمار "
+            "می‌آیند.",
+            "پلی میان «کمپین‌های بازاریابی» و «بازاریابی ایمیلی» که با نصب هر دو، خودکار نصب "
+            "می‌شود؛ مدیران فروش بی‌دسترسی بازاریابی ایمیلی همچنان کمپین‌ها را باز می‌کنند.",
+        ],
+        "screenshots": [],
+    },
+    "crm_campaigns_parand": {
+        "name": "CRM Marketing Campaigns: Parand CRM",
+        "name_fa": "کمپین‌های بازاریابی: سی‌آر‌ام پارسی",
+        "accent": (251, 191, 36),
+        "glyph": "megaphone",
+        "en": [
+            "Marketing list imports read national codes, check them by Parand CRM's rules "
+            "and keep them on the contacts they create.",
+            "A bridge between CRM Marketing Campaigns and Persian CRM, installed by itself as "
+            "soon as both are.",
+        ],
+        "fa": [
+            "درون‌ریزی فهرست‌های بازاریابی کد ملی را می‌خواند، با قواعد سی‌آر‌ام پارسی بررسی "
+            "می‌کند و روی مخاطبان ساخته‌شده نگه می‌دارد.",
+            "پلی میان «کمپین‌های بازاریابی» و «سی‌آر‌ام پارسی» که با نصب هر دو، خودکار نصب "
+            "می‌شود.",
+        ],
+        "screenshots": [],
+    },
 }
 
 

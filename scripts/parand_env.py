@@ -23,15 +23,17 @@ ADDONS_DIR = REPO / "addons"
 CONF_TEMPLATE = REPO / "odoo.conf"
 LOCAL = REPO / ".local"
 LOCAL_CONF = LOCAL / "odoo.conf"
-# crm_feedback_jalali is a bridge: installed by itself with crm_feedback and parand_crm
-# (auto_install), it numbers complaints by the Jalali year without crm_feedback knowing of
-# parand_crm.
 # parand_base holds what the others share (Persian text, test helpers): first, as they
-# depend on it.
-ADDONS = ("parand_base", "parand_crm", "crm_feedback", "crm_campaigns", "crm_feedback_jalali")
+# depend on it. The bridges install by themselves (auto_install) once the addons they join
+# are there, so that no addon knows of another: crm_feedback_jalali numbers complaints by
+# the Jalali year, crm_campaigns_feedback shows a campaign's NPS and CSAT,
+# crm_campaigns_mass_mailing counts mailings as contacts and touches, crm_campaigns_parand
+# imports national codes.
+ADDONS = ("parand_base", "parand_crm", "crm_feedback", "crm_campaigns", "crm_feedback_jalali",
+          "crm_campaigns_feedback", "crm_campaigns_mass_mailing", "crm_campaigns_parand")
 REQUIRED_ODOO = (18, 0)
-# Odoo modules the addons work with when they are installed, through optional hooks and
-# no dependency (credit notes as feedback, mass mailings as campaign contacts): the test
+# Odoo modules the addons work with when they are installed, through optional hooks or a
+# bridge (credit notes as feedback, mass mailings as campaign contacts): the test
 # databases have them, so that those paths are tested too.
 INTEGRATION_MODULES = ("account", "mass_mailing")
 MARK = "parand:"
@@ -321,27 +323,27 @@ def run_odoo_shell(odoo_root, db, code, check=True):
 def addons_depends(integration=True):
     """Odoo modules our addons depend on, outside this repository, and (unless told not
     to) the modules they integrate with."""
-    import ast
-
     depends = set()
     for addon in ADDONS:
-        manifest = ast.literal_eval((ADDONS_DIR / addon / "__manifest__.py").read_text("utf-8"))
-        depends.update(manifest.get("depends", []))
+        depends.update(addon_manifest(addon).get("depends", []))
     if integration:
         depends.update(INTEGRATION_MODULES)
     return sorted(depends - set(ADDONS))
 
 
+def addon_manifest(addon):
+    """The __manifest__.py of an addon of this repository, as a dict."""
+    import ast
+
+    return ast.literal_eval((ADDONS_DIR / addon / "__manifest__.py").read_text("utf-8"))
+
+
 def addon_depends(addon):
     """The addons of this repository that `addon` depends on, directly or through another,
     in ADDONS' order."""
-    import ast
-
     found, todo = set(), [addon]
     while todo:
-        manifest = ast.literal_eval(
-            (ADDONS_DIR / todo.pop() / "__manifest__.py").read_text("utf-8"))
-        new = {depend for depend in manifest.get("depends", [])
+        new = {depend for depend in addon_manifest(todo.pop()).get("depends", [])
                if depend in ADDONS and depend not in found}
         found |= new
         todo.extend(new)

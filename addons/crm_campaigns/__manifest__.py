@@ -2,7 +2,7 @@
 {
     "name": "CRM Marketing Campaigns",
     "summary": "Marketing lists, campaign members, activities and costs, campaign results and ROI",
-    "version": "18.0.1.1.0",
+    "version": "18.0.1.2.0",
     "category": "Marketing",
     "author": "Parand CRM",
     "website": "https://github.com/parand-crm/parand",

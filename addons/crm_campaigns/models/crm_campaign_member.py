@@ -1,5 +1,6 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
+from odoo.tools import SQL
 
 TARGET_TYPES = [("company", "Company"), ("person", "Person"), ("lead", "Lead")]
 
@@ -89,20 +90,19 @@ class CrmCampaignMember(models.Model):
         return result
 
     @api.model
-    def _mark_contacted(self, source_query, params):
+    def _mark_contacted(self, source):
         """Members reached by the campaign: their last contact date, and the Contacted
         status for those not further on (responded, converted, opted out stay where they
         are). One UPDATE whatever the number of members.
 
-        `source_query` is SQL giving (member_id, contact_date) rows, several per member
+        `source` is an SQL query giving (member_id, contact_date) rows, several per member
         allowed. The status moves without a tracking message: there may be thousands.
         """
         contacted = self.env.ref("crm_campaigns.member_status_contacted",
                                  raise_if_not_found=False)
         self.env.flush_all()
-        # source_query is built by this addon's code, never from input.
-        self.env.cr.execute(f"""
-            WITH source AS ({source_query}),
+        rows = self.env.execute_query(SQL("""
+            WITH source AS (%(source)s),
             latest AS (SELECT member_id, max(contact_date) AS contact_date
                          FROM source GROUP BY member_id)
             UPDATE crm_campaign_member m
@@ -118,9 +118,9 @@ class CrmCampaignMember(models.Model):
               FROM latest, crm_campaign_member_status status
              WHERE m.id = latest.member_id AND status.id = m.status_id
             RETURNING m.id
-        """, {**params, "contacted": contacted.id if contacted else None,
-              "sequence": contacted.sequence if contacted else 0, "uid": self.env.uid})
-        members = self.browse(row[0] for row in self.env.cr.fetchall())
+        """, source=source, contacted=contacted.id if contacted else None,
+            sequence=contacted.sequence if contacted else 0, uid=self.env.uid))
+        members = self.browse(row[0] for row in rows)
         self.invalidate_model(["last_contact_date", "status_id", "write_uid", "write_date"])
         return members
 

@@ -1,9 +1,9 @@
 from odoo import api, fields, models
+from odoo.tools import SQL
 
 TOUCH_TYPES = [
     ("lead_source", "Lead Source"),
     ("member_response", "Member Response"),
-    ("mailing", "Mailing"),
     ("activity", "Activity Done"),
 ]
 BATCH_SIZE = 50000
@@ -14,7 +14,8 @@ def source_touch_date_sql(alias):
     """SQL of the date a lead entered the pipeline (tools.attribution.source_touch_date):
     the earliest of its creation, assignment and closing dates, never after its close.
     LEAST() skips the dates that are NULL."""
-    return f"LEAST({alias}.create_date, {alias}.date_open, {alias}.date_closed)"
+    return SQL("LEAST(%s, %s, %s)", SQL.identifier(alias, "create_date"),
+               SQL.identifier(alias, "date_open"), SQL.identifier(alias, "date_closed"))
 
 
 class CrmCampaignTouch(models.Model):
@@ -45,49 +46,34 @@ class CrmCampaignTouch(models.Model):
     ]
 
     @api.model
-    def _sources_query(self):
-        """SQL of every touch (lead_id, campaign_id, touch_type, touch_date, origin_id) of
-        the leads with lead_id in [%(first)s, %(last)s]. A contact's response, mailing or
+    def _touch_sources(self, first, last):
+        """SQL queries of the touches (lead_id, campaign_id, touch_type, touch_date,
+        origin_id) of the leads with ids in [first, last], one per kind of source; addons
+        that bring another source (a mailing sent) add theirs. A contact's response or
         activity touches every lead of that contact."""
         # The lead-source touch is dated when the lead entered the pipeline, not when
         # its record was made: a deal imported as won, or created in a won stage, still
         # came from its campaign before it was won.
-        parts = [f"""
+        return [SQL("""
             SELECT l.id AS lead_id, l.campaign_id, 'lead_source' AS touch_type,
-                   {source_touch_date_sql("l")} AS touch_date, l.id AS origin_id
+                   %(touch_date)s AS touch_date, l.id AS origin_id
               FROM crm_lead l
              WHERE l.campaign_id IS NOT NULL AND l.id BETWEEN %(first)s AND %(last)s
-        """, """
+        """, touch_date=source_touch_date_sql("l"), first=first, last=last), SQL("""
             SELECT COALESCE(m.lead_id, l.id), m.campaign_id, 'member_response',
                    m.first_response_date, m.id
               FROM crm_campaign_member m
               LEFT JOIN crm_lead l ON m.lead_id IS NULL AND l.partner_id = m.partner_id
              WHERE m.is_response AND m.first_response_date IS NOT NULL
                AND COALESCE(m.lead_id, l.id) BETWEEN %(first)s AND %(last)s
-        """, """
+        """, first=first, last=last), SQL("""
             SELECT COALESCE(a.lead_id, l.id), a.campaign_id, 'activity',
                    a.date_done::timestamp, a.id
               FROM crm_campaign_activity a
               LEFT JOIN crm_lead l ON a.lead_id IS NULL AND l.partner_id = a.partner_id
              WHERE a.state = 'done' AND a.date_done IS NOT NULL
                AND COALESCE(a.lead_id, l.id) BETWEEN %(first)s AND %(last)s
-        """]
-        # Mass mailing is optional: without it, no mailing touches.
-        if "mailing.trace" in self.env:
-            parts.append("""
-                SELECT CASE WHEN t.model = 'crm.lead' THEN t.res_id ELSE l.id END,
-                       mailing.campaign_id, 'mailing',
-                       COALESCE(t.sent_datetime, t.create_date), t.id
-                  FROM mailing_trace t
-                  JOIN mailing_mailing mailing ON mailing.id = t.mass_mailing_id
-                  LEFT JOIN crm_lead l ON t.model = 'res.partner' AND l.partner_id = t.res_id
-                 WHERE mailing.campaign_id IS NOT NULL
-                   AND t.model IN ('crm.lead', 'res.partner')
-                   AND t.trace_status IN ('pending', 'sent', 'open', 'reply')
-                   AND CASE WHEN t.model = 'crm.lead' THEN t.res_id ELSE l.id END
-                       BETWEEN %(first)s AND %(last)s
-            """)
-        return " UNION ALL ".join(parts)
+        """, first=first, last=last)]
 
     @api.model
     def _refresh_range(self, first, last):
@@ -96,12 +82,12 @@ class CrmCampaignTouch(models.Model):
         whose source is gone."""
         self.env.flush_all()
         cr = self.env.cr
-        cr.execute("DROP TABLE IF EXISTS crm_campaign_touch_source")
-        cr.execute(f"""
+        cr.execute(SQL("DROP TABLE IF EXISTS crm_campaign_touch_source"))
+        cr.execute(SQL("""
             CREATE TEMPORARY TABLE crm_campaign_touch_source ON COMMIT DROP AS
-            SELECT * FROM ({self._sources_query()}) source WHERE source.touch_date IS NOT NULL
-        """, {"first": first, "last": last})
-        cr.execute("""
+            SELECT * FROM (%s) source WHERE source.touch_date IS NOT NULL
+        """, SQL(" UNION ALL ").join(self._touch_sources(first, last))))
+        cr.execute(SQL("""
             INSERT INTO crm_campaign_touch (lead_id, campaign_id, company_id, user_id,
                                             touch_type, touch_date, origin_id, create_uid,
                                             create_date, write_uid, write_date)
@@ -118,8 +104,8 @@ class CrmCampaignTouch(models.Model):
                     crm_campaign_touch.company_id, crm_campaign_touch.user_id)
                    IS DISTINCT FROM (EXCLUDED.campaign_id, EXCLUDED.touch_date,
                                      EXCLUDED.company_id, EXCLUDED.user_id)
-        """, {"uid": self.env.uid})
-        cr.execute("""
+        """, uid=self.env.uid))
+        cr.execute(SQL("""
             DELETE FROM crm_campaign_touch touch
              WHERE touch.lead_id BETWEEN %(first)s AND %(last)s
                AND NOT EXISTS (
@@ -127,32 +113,54 @@ class CrmCampaignTouch(models.Model):
                     WHERE source.lead_id = touch.lead_id
                       AND source.touch_type = touch.touch_type
                       AND source.origin_id = touch.origin_id)
-        """, {"first": first, "last": last})
-        cr.execute("DROP TABLE crm_campaign_touch_source")
+        """, first=first, last=last))
+        cr.execute(SQL("DROP TABLE crm_campaign_touch_source"))
         self.invalidate_model()
 
     @api.model
     def _refresh_all(self, batch_size=BATCH_SIZE, commit=False):
         """Rebuild every lead's touches, in batches of lead ids.
 
-        With `commit` (the cron), each batch is committed and the last lead id done is kept,
-        so that a run stopped half-way resumes after the last committed batch.
+        With `commit` (the cron), each batch is committed with the last lead id done, so
+        that a run stopped half-way resumes after the last committed batch. Each batch is
+        claimed by locking that cursor: a second run at the same time (another cron
+        worker, a manual run) finds it locked and leaves the work to the first, so that
+        no batch is rebuilt twice and no two runs upsert the same touches.
         """
-        params = self.env["ir.config_parameter"].sudo()
-        first = int(params.get_param(CURSOR_PARAM, 0)) + 1 if commit else 1
-        self.env.cr.execute("SELECT max(id) FROM crm_lead")
-        max_id = self.env.cr.fetchone()[0] or 0
-        while first <= max_id:
+        max_id = self.env.execute_query(SQL("SELECT max(id) FROM crm_lead"))[0][0] or 0
+        if not commit:
+            for first in range(1, max_id + 1, batch_size):
+                self._refresh_range(first, first + batch_size - 1)
+            return True
+        cr = self.env.cr
+        cr.execute(SQL("""
+            INSERT INTO ir_config_parameter (key, value, create_uid, create_date, write_uid,
+                                             write_date)
+            VALUES (%(key)s, '0', %(uid)s, now() AT TIME ZONE 'UTC', %(uid)s,
+                    now() AT TIME ZONE 'UTC')
+            ON CONFLICT (key) DO NOTHING
+        """, key=CURSOR_PARAM, uid=self.env.uid))
+        while True:
+            # Committed first: the lock is then the first statement of a transaction,
+            # which reads the cursor as the last run committed it.
+            cr.commit()  # pylint: disable=invalid-commit
+            locked = self.env.execute_query(SQL(
+                "SELECT value FROM ir_config_parameter WHERE key = %s FOR UPDATE SKIP LOCKED",
+                CURSOR_PARAM))
+            if not locked:
+                return True
+            first = int(locked[0][0] or 0) + 1
             last = first + batch_size - 1
-            self._refresh_range(first, last)
-            if commit:
-                params.set_param(CURSOR_PARAM, last)
-                # The batch is kept: a run stopped later resumes after it.
-                self.env.cr.commit()  # pylint: disable=invalid-commit
-            first = last + 1
-        if commit:
-            params.set_param(CURSOR_PARAM, 0)
-        return True
+            if first <= max_id:
+                self._refresh_range(first, last)
+            # The cursor is read by SQL only: no cached parameter to clear.
+            cr.execute(SQL("UPDATE ir_config_parameter SET value = %s WHERE key = %s",
+                           str(last if last < max_id else 0), CURSOR_PARAM))
+            self.env["ir.cron"]._notify_progress(done=min(last, max_id),
+                                                 remaining=max(max_id - last, 0))
+            if last >= max_id:
+                cr.commit()  # pylint: disable=invalid-commit
+                return True
 
     @api.model
     def _cron_refresh(self):

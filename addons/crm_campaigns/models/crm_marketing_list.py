@@ -1,9 +1,11 @@
 import logging
+import threading
 from ast import literal_eval
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.osv import expression
+from odoo.tools import SQL
 
 _logger = logging.getLogger(__name__)
 
@@ -144,12 +146,41 @@ class CrmMarketingList(models.Model):
         """Refresh every dynamic list as the user who created it, in the list's company:
         the nightly run finds what that user would, never another company's entries. A
         list that cannot be refreshed (its creator gone, a filter now refused) is left as
-        it is and logged; the others go on."""
-        for mlist in self.search([("list_type", "=", "dynamic")]):
+        it is and logged; the others go on.
+
+        Outside tests each list is refreshed in a transaction of its own, holding its row:
+        a second run at the same time (another cron worker, a manual run) skips the lists
+        the first holds or has refreshed since it started.
+        """
+        commit = not getattr(threading.current_thread(), "testing", False)
+        started = fields.Datetime.now()
+        lists = self.search([("list_type", "=", "dynamic")])
+        for done, mlist in enumerate(lists, 1):
+            if commit:
+                # The lock below is then the first statement of a transaction: it reads
+                # the list as the other run last committed it.
+                self.env.cr.commit()  # pylint: disable=invalid-commit
+                if not mlist._lock_for_refresh(started):
+                    continue
             try:
                 with self.env.cr.savepoint():
                     as_creator(mlist, mlist.company_id).action_refresh()
             except (AccessError, UserError) as exc:
                 _logger.warning("Dynamic marketing list %s (id %s) not refreshed: %s",
                                 mlist.name, mlist.id, exc)
+            self.env["ir.cron"]._notify_progress(done=done, remaining=len(lists) - done)
+        if commit:
+            self.env.cr.commit()  # pylint: disable=invalid-commit
         return True
+
+    def _lock_for_refresh(self, started):
+        """The list, locked until the next commit, unless another run holds it or
+        refreshed it since `started`; else an empty recordset."""
+        self.ensure_one()
+        rows = self.env.execute_query(SQL("""
+            SELECT id FROM crm_marketing_list
+             WHERE id = %s AND (last_refresh IS NULL OR last_refresh < %s)
+               FOR UPDATE SKIP LOCKED
+        """, self.id, started))
+        self.invalidate_recordset()
+        return self.browse(row[0] for row in rows)

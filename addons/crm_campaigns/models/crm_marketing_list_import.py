@@ -6,17 +6,13 @@ import time
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.tools import SQL
 
 from ..tools import list_import
 from .crm_marketing_list import as_creator
 from .crm_marketing_list_import_rejection import ALREADY_IN_LIST, SUPPRESSED
 
 _logger = logging.getLogger(__name__)
-
-try:  # parand_crm's national code check, when the addon (and its field) is there.
-    from odoo.addons.parand_crm.tools.validators import national_code_error
-except ImportError:  # pragma: no cover - parand_crm is not installed everywhere
-    national_code_error = None
 
 # Seconds of import work done in a user's request; the cron does the rest.
 INTERACTIVE_SECONDS = 20
@@ -102,13 +98,18 @@ class CrmMarketingListImport(models.Model):
                 raise UserError(self.env._(
                     "Marketing List: %(list)s is dynamic; import into a static list.",
                     list=job.list_id.name))
-            rows = job._check_file()
-            job.write({"state": "running", "total_rows": len(rows), "done_rows": 0,
-                       "attempt_count": 0, "error_message": False,
-                       "parsed_rows": base64.b64encode(gzip.compress(
-                           json.dumps(rows, ensure_ascii=False).encode()))})
+            job._prepare()
         self._process(commit=True, seconds=INTERACTIVE_SECONDS)
         return self._reopen()
+
+    def _prepare(self):
+        """Check the file and keep its rows: the job is then running, its rows to import."""
+        self.ensure_one()
+        rows = self._check_file()
+        self.write({"state": "running", "total_rows": len(rows), "done_rows": 0,
+                    "attempt_count": 0, "error_message": False,
+                    "parsed_rows": base64.b64encode(gzip.compress(
+                        json.dumps(rows, ensure_ascii=False).encode()))})
 
     def action_resume(self):
         """Go on with an import in progress, or try a failed one again (its failed
@@ -145,10 +146,33 @@ class CrmMarketingListImport(models.Model):
     def _cron_process_imports(self):
         """Resume the imports left in progress (interrupted, or started by a user who left),
         each as the user who started it, in its list's company. A job that fails does not
-        stop the others."""
-        for job in self.search([("state", "=", "running")]):
+        stop the others; a job another run holds (another cron worker, a user's Resume) is
+        left to it."""
+        commit = not self.env.context.get("list_import_no_commit")
+        jobs = self.search([("state", "=", "running")])
+        for done, job in enumerate(jobs, 1):
+            if commit:
+                # The lock below is then the first statement of a transaction: it reads
+                # the job as the other run last committed it.
+                self.env.cr.commit()  # pylint: disable=invalid-commit
+                if not job._lock_running():
+                    continue
             job._run_scheduled()
+            self.env["ir.cron"]._notify_progress(done=done, remaining=len(jobs) - done)
         return True
+
+    def _lock_running(self):
+        """The job, locked until the next commit, when it is still running and no other
+        run holds it; else an empty recordset. Its fields are read again: the other run
+        may have imported batches since they were read."""
+        self.ensure_one()
+        rows = self.env.execute_query(SQL("""
+            SELECT id FROM crm_marketing_list_import
+             WHERE id = %s AND state = 'running'
+               FOR UPDATE SKIP LOCKED
+        """, self.id))
+        self.invalidate_recordset()
+        return self.browse(row[0] for row in rows)
 
     def _run_scheduled(self):
         """One scheduled run of the job: a failure is recorded and counted (the attempt is
@@ -202,12 +226,16 @@ class CrmMarketingListImport(models.Model):
         return (positive("crm_campaigns.import_max_size_mb", DEFAULT_MAX_SIZE_MB) * 1024 * 1024,
                 positive("crm_campaigns.import_max_rows", DEFAULT_MAX_ROWS))
 
+    def _national_code_checker(self):
+        """The function saying why a national code is invalid (None when it is valid), or
+        None when contacts have no national code: the column is then not read. Addons that
+        give contacts a national code return theirs, and write it in `_partner_vals`."""
+        return None
+
     def _check_file(self):
         """The rows of the file, checked; a UserError names the file when it is unusable
         or over the limits (its size before it is decoded and read)."""
         self.ensure_one()
-        checker = national_code_error \
-            if "l10n_ir_national_code" in self.env["res.partner"]._fields else None
         max_size, max_rows = self._limits()
         encoded = self.file or b""
         if len(encoded) * 3 // 4 > max_size:
@@ -218,7 +246,7 @@ class CrmMarketingListImport(models.Model):
             rows = list_import.read_rows(base64.b64decode(encoded), self.filename,
                                          max_rows=max_rows,
                                          max_unpacked=max_size * UNPACKED_RATIO)
-            return list_import.check_rows(rows, checker)
+            return list_import.check_rows(rows, self._national_code_checker())
         except list_import.ImportFileError as exc:
             raise UserError(self.env._("File %(file)s cannot be imported: %(reason)s.",
                                        file=self.filename or "", reason=self._reason(exc))) from exc
@@ -264,7 +292,16 @@ class CrmMarketingListImport(models.Model):
         deadline = time.monotonic() + seconds if seconds is not None else None
         for job in self:
             rows = job._rows()
-            while job.done_rows < len(rows):
+            while True:
+                # Each batch under the job's lock (released by the commit that ends it):
+                # a batch is imported once, whichever run gets the lock next.
+                if commit and not job._lock_running():
+                    break
+                if job.done_rows >= len(rows):
+                    job.state = "done"
+                    if commit:
+                        self.env.cr.commit()  # pylint: disable=invalid-commit
+                    break
                 batch = rows[job.done_rows:job.done_rows + job.batch_size]
                 job._import_batch(batch)
                 # A batch done: the job works, its failed attempts start again from 0.
@@ -278,9 +315,6 @@ class CrmMarketingListImport(models.Model):
                         and job.done_rows < len(rows):
                     self.env.ref("crm_campaigns.ir_cron_process_list_imports")._trigger()
                     return
-            job.state = "done"
-            if commit:
-                self.env.cr.commit()  # pylint: disable=invalid-commit
 
     def _import_batch(self, batch):
         """Import the good rows of `batch`, record the others: a fixed number of queries."""
@@ -340,7 +374,7 @@ class CrmMarketingListImport(models.Model):
         if not lines or not (emails or keys):
             return {}
         self.env["res.partner"].flush_model(["email", "phone", "mobile", "active"])
-        self.env.cr.execute("""
+        found = self.env.execute_query(SQL("""
             SELECT id, lower(trim(email)),
                    right(regexp_replace(coalesce(phone, ''), '\\D', '', 'g'), 10),
                    right(regexp_replace(coalesce(mobile, ''), '\\D', '', 'g'), 10)
@@ -353,8 +387,7 @@ class CrmMarketingListImport(models.Model):
                     OR right(regexp_replace(coalesce(mobile, ''), '\\D', '', 'g'), 10)
                        = ANY(%(keys)s))
              ORDER BY id
-        """, {"emails": emails, "keys": keys, "companies": self._companies_ids()})
-        found = self.env.cr.fetchall()
+        """, emails=emails, keys=keys, companies=self._companies_ids()))
         # Only the contacts of the list's company (above) that the user may read (record
         # rules) are matched.
         visible = set(self.env["res.partner"].search(
@@ -395,6 +428,4 @@ class CrmMarketingListImport(models.Model):
                 "phone": values["phone"] or False}
         if values["company"]:
             vals["parent_id"] = companies[values["company"]].id
-        if values["national_code"]:
-            vals["l10n_ir_national_code"] = values["national_code"]
         return vals

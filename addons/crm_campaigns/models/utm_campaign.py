@@ -1,16 +1,12 @@
 from collections import defaultdict
 
-import pytz
-
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 from odoo.tools import SQL
 
 from ..tools import results
 from ..tools.attribution import ATTRIBUTION_MODELS
-
-RESULT_FIELDS = ("lead_count", "opportunity_count", "won_count", "lost_count", "won_revenue",
-                 "pipeline_revenue", "weighted_revenue")
+from .crm_campaign_results import RESULT_FIELDS
 
 
 class UtmCampaign(models.Model):
@@ -92,21 +88,6 @@ class UtmCampaign(models.Model):
     attribution_model = fields.Selection(
         ATTRIBUTION_MODELS, compute="_compute_attributed_revenue",
         help="The attribution model of the settings the attributed revenue uses.")
-
-    # Satisfaction, from crm_feedback when it is installed (no dependency on it).
-    has_feedback_module = fields.Boolean(
-        compute="_compute_has_feedback_module",
-        help="The feedback addon is installed: the campaign shows its NPS and CSAT.")
-    feedback_nps = fields.Float(
-        "NPS", compute="_compute_feedback_scores",
-        help="Net Promoter Score (-100..100) of the feedback of the campaign: feedback "
-             "tagged with it, and feedback of its members (their contacts and accounts) "
-             "dated within its period.")
-    feedback_nps_count = fields.Integer("NPS Answers", compute="_compute_feedback_scores")
-    feedback_csat = fields.Float(
-        "CSAT (%)", compute="_compute_feedback_scores",
-        help="Share of satisfied CSAT answers (4 or 5 out of 5) in the same feedback.")
-    feedback_csat_count = fields.Integer("CSAT Answers", compute="_compute_feedback_scores")
 
     @api.depends("company_id")
     def _compute_currency_id(self):
@@ -238,27 +219,26 @@ class UtmCampaign(models.Model):
         if not status:
             raise ValidationError(self.env._("Status: define at least one member status."))
         if targets._name == "res.partner":
-            column, target_type = "partner_id", "CASE WHEN target.is_company THEN 'company' " \
-                                                "ELSE 'person' END"
+            column = SQL.identifier("partner_id")
+            target_type = SQL("CASE WHEN target.is_company THEN 'company' ELSE 'person' END")
         else:
-            column, target_type = "lead_id", "'lead'"
+            column, target_type = SQL.identifier("lead_id"), SQL("'lead'")
         self.env.flush_all()
-        # Column and expressions are the literals above, never input.
-        self.env.cr.execute(f"""
-            INSERT INTO crm_campaign_member (campaign_id, company_id, {column}, target_type,
+        self.env.cr.execute(SQL("""
+            INSERT INTO crm_campaign_member (campaign_id, company_id, %(column)s, target_type,
                                              user_id, status_id, is_response,
                                              first_response_date, create_uid, create_date,
                                              write_uid, write_date)
-            SELECT %(campaign)s, %(company)s, target.id, {target_type}, target.user_id,
+            SELECT %(campaign)s, %(company)s, target.id, %(target_type)s, target.user_id,
                    %(status)s, %(is_response)s,
                    CASE WHEN %(is_response)s THEN now() AT TIME ZONE 'UTC' END,
                    %(uid)s, now() AT TIME ZONE 'UTC', %(uid)s, now() AT TIME ZONE 'UTC'
-              FROM {targets._table} target
+              FROM %(table)s target
              WHERE target.id = ANY(%(ids)s)
             ON CONFLICT DO NOTHING
-        """, {"campaign": self.id, "company": self.company_id.id or None,
-              "status": status.id, "is_response": status.is_response, "uid": self.env.uid,
-              "ids": targets.ids})
+        """, column=column, target_type=target_type, table=SQL.identifier(targets._table),
+            campaign=self.id, company=self.company_id.id or None, status=status.id,
+            is_response=status.is_response, uid=self.env.uid, ids=targets.ids))
         added = self.env.cr.rowcount
         self.env["crm.campaign.member"].invalidate_model()
         self.invalidate_recordset(["member_ids"])
@@ -302,14 +282,10 @@ class UtmCampaign(models.Model):
             for ancestor in map(int, node.parent_path.strip("/").split("/")):
                 if ancestor in subtree:
                     subtree[ancestor].add(node.id)
-        totals = self._results_by_campaign(tree)
+        Results = self.env["crm.campaign.results"]
+        totals = Results._lead_totals(tree)
+        members = Results._member_totals(tree)
         costs = {node.id: node.actual_cost for node in tree}
-        members = defaultdict(lambda: [0, 0])
-        for campaign, is_response, count in self.env["crm.campaign.member"].sudo()._read_group(
-                [("campaign_id", "in", tree.ids)], ["campaign_id", "is_response"],
-                ["__count"]):
-            members[campaign.id][0] += count
-            members[campaign.id][1] += count if is_response else 0
         for campaign in campaigns:
             summed = dict.fromkeys(RESULT_FIELDS, 0)
             n_members = n_responding = 0
@@ -325,74 +301,6 @@ class UtmCampaign(models.Model):
             campaign.has_cost = bool(cost)
             campaign.member_count = n_members
             campaign.response_count = n_responding
-
-    def _results_by_campaign(self, campaigns):
-        """{campaign id: lead totals}, its own leads only, from one scan of the leads (two
-        when companies or campaigns have different currencies).
-
-        Won: in a won stage; lost: archived with a probability of 0, as Odoo marks them.
-        Every figure is a filtered aggregate of the same GROUP BY: a grouped read per
-        figure would read the million leads of a large campaign history once each.
-        sudo: results are aggregates of the campaign's leads, shown to everyone who may read
-        the campaign, as Odoo shows the lead count of a campaign; but only the leads of
-        the reader's allowed companies (and those of no company) count: a campaign of no
-        company does not add up, for a reader of company A, company B's revenue.
-        """
-        Lead = self.env["crm.lead"].sudo().with_context(active_test=False)
-        totals = defaultdict(lambda: dict.fromkeys(RESULT_FIELDS, 0))
-        domain = [("campaign_id", "in", campaigns.ids),
-                  ("company_id", "in", [*self.env.companies.ids, False])]
-        # One currency for every company and campaign (the usual case): the won revenue is
-        # summed as it is; otherwise each deal is converted at the date it was won.
-        # sudo: the currencies of every company, whichever the user may read; a handful.
-        companies = self.env["res.company"].sudo().search([])  # pylint: disable=no-search-all
-        one_currency = len(companies.currency_id | campaigns.currency_id) == 1
-        # sudo: which stages are won, whichever teams the user belongs to; a handful.
-        won_stages = self.env["crm.stage"].sudo().search([("is_won", "=", True)])
-        query = Lead._search(domain)
-
-        def column(fname):
-            return Lead._field_to_sql(query.table, fname, query)
-
-        active, lead_type = column("active"), column("type")
-        won = SQL("(%s AND %s = ANY(%s))", active, column("stage_id"), won_stages.ids or [0])
-        # Open opportunities: a stage that is not won, or none yet.
-        pipeline = SQL("(%s AND %s = 'opportunity' AND NOT COALESCE(%s = ANY(%s), FALSE))",
-                       active, lead_type, column("stage_id"), won_stages.ids or [0])
-        query.groupby = column("campaign_id")
-        rows = self.env.execute_query(query.select(
-            column("campaign_id"),
-            SQL("count(*)"),
-            SQL("count(*) FILTER (WHERE %s = 'opportunity')", lead_type),
-            SQL("count(*) FILTER (WHERE %s)", won),
-            SQL("count(*) FILTER (WHERE NOT %s AND %s = 0)", active, column("probability")),
-            SQL("coalesce(sum(%s) FILTER (WHERE %s), 0)", column("expected_revenue"), won),
-            SQL("coalesce(sum(%s) FILTER (WHERE %s), 0)", column("expected_revenue"),
-                pipeline),
-            SQL("coalesce(sum(%s) FILTER (WHERE %s), 0)", column("prorated_revenue"),
-                pipeline),
-        ))
-        for campaign_id, count, opportunities, won_count, lost, revenue, pipe, weighted \
-                in rows:
-            totals[campaign_id].update(
-                lead_count=count, opportunity_count=opportunities, won_count=won_count,
-                lost_count=lost, won_revenue=revenue if one_currency else 0,
-                pipeline_revenue=pipe, weighted_revenue=weighted)
-        if not one_currency:
-            for campaign, company, day, revenue in Lead._read_group(
-                    [*domain, ("active", "=", True), ("stage_id", "in", won_stages.ids)],
-                    ["campaign_id", "company_id", "date_closed:day"], ["expected_revenue:sum"]):
-                totals[campaign.id]["won_revenue"] += campaign._to_campaign_currency(
-                    revenue, company, day)
-        return totals
-
-    def _to_campaign_currency(self, amount, company, day):
-        source = (company or self.env.company).currency_id
-        target = self.currency_id
-        if not amount or source == target:
-            return amount
-        return source._convert(amount, target, company or self.env.company,
-                               day or fields.Date.context_today(self))
 
     @api.depends_context("uid", "allowed_company_ids")
     def _compute_attributed_revenue(self):
@@ -431,146 +339,3 @@ class UtmCampaign(models.Model):
             "target": "new",
             "context": {"default_campaign_id": self.id},
         }
-
-    # ------------------------------------------------------------------- mailings
-    def action_sync_mailing_contacts(self):
-        """Members who received a mailing of the campaign count as contacted.
-
-        The members are updated by SQL: the user must be allowed to change the campaigns
-        and members, and only the members the user may change are updated.
-        """
-        self.check_access("write")
-        Member = self.env["crm.campaign.member"]
-        Member.check_access("write")
-        self._sync_mailing_contacts(
-            members=Member.search([("campaign_id", "in", self.ids)])._filtered_access("write"))
-        return True
-
-    @api.model
-    def _cron_sync_mailing_contacts(self):
-        self.search([("member_ids", "!=", False)])._sync_mailing_contacts()
-        return True
-
-    def _sync_mailing_contacts(self, members=None):
-        """Set-based: one UPDATE over the members of every campaign in self whose partner
-        or lead got a sent trace of a mailing of that campaign (of `members` only, when
-        given). Mass mailing is optional: without it there is nothing to read.
-        """
-        if "mailing.trace" not in self.env or not self.ids or (
-                members is not None and not members):
-            return self.env["crm.campaign.member"]
-        # Sent and further (delivered, opened, replied); bounced and failed are not
-        # contacts.
-        query = """
-            SELECT m.id AS member_id, COALESCE(t.sent_datetime, t.create_date) AS contact_date
-              FROM mailing_trace t
-              JOIN mailing_mailing mailing ON mailing.id = t.mass_mailing_id
-              JOIN crm_campaign_member m ON m.campaign_id = mailing.campaign_id
-                                        AND m.partner_id = t.res_id
-             WHERE t.model = 'res.partner' AND mailing.campaign_id = ANY(%(campaigns)s)
-               AND t.trace_status IN ('pending', 'sent', 'open', 'reply')
-            UNION ALL
-            SELECT m.id, COALESCE(t.sent_datetime, t.create_date)
-              FROM mailing_trace t
-              JOIN mailing_mailing mailing ON mailing.id = t.mass_mailing_id
-              JOIN crm_campaign_member m ON m.campaign_id = mailing.campaign_id
-                                        AND m.lead_id = t.res_id
-             WHERE t.model = 'crm.lead' AND mailing.campaign_id = ANY(%(campaigns)s)
-               AND t.trace_status IN ('pending', 'sent', 'open', 'reply')
-        """
-        params = {"campaigns": self.ids}
-        if members is not None:
-            # The members the caller may change, by the literal filter below.
-            query = f"SELECT * FROM ({query}) reached WHERE member_id = ANY(%(members)s)"
-            params["members"] = members.ids
-        return self.env["crm.campaign.member"]._mark_contacted(query, params)
-    # ---------------------------------------------------------------- satisfaction
-    @api.model
-    def _get_view(self, view_id=None, view_type="form", **options):
-        """Without crm_feedback, lists hide the satisfaction columns (a list column cannot
-        be hidden by a record's field)."""
-        arch, view = super()._get_view(view_id, view_type, **options)
-        if view_type == "list" and "crm.feedback" not in self.env:
-            for node in arch.xpath("//field[@name='feedback_nps' or @name='feedback_csat']"):
-                node.set("column_invisible", "1")
-        return arch, view
-
-    def _compute_has_feedback_module(self):
-        self.has_feedback_module = "crm.feedback" in self.env
-
-    @api.depends("start_date", "end_date", "member_ids")
-    @api.depends_context("tz", "uid", "allowed_company_ids")
-    def _compute_feedback_scores(self):
-        """NPS and CSAT of every campaign in self from one grouped query.
-
-        The feedback of a campaign: the feedback whose campaign is this one, and the
-        feedback of its members dated from its start date to its end date (open-ended
-        when it has none; without a start date members' feedback is not counted, there
-        is no period), days in the reader's time zone. A member's feedback is that of its
-        contact (a lead member: the lead's contact) or, for an account, of anyone of that
-        account. Each piece of feedback counts once per campaign.
-        """
-        self.update(dict.fromkeys(("feedback_nps", "feedback_nps_count", "feedback_csat",
-                                   "feedback_csat_count"), 0))
-        campaigns = self.filtered("id")
-        if not campaigns or "crm.feedback" not in self.env:
-            return
-        # Imported here: crm_feedback is optional, its formulas exist only with it.
-        from odoo.addons.crm_feedback.tools import scores  # pylint: disable=import-outside-toplevel
-
-        self.env.flush_all()
-        # The period's days begin at midnight where the reader is: feedback stored at
-        # 21:00 UTC on the eve of the start date is already the start date in Tehran.
-        tz = self.env.context.get("tz") or self.env.user.tz
-        tz = tz if tz in pytz.all_timezones_set else "UTC"
-        # Aggregates over the campaign's feedback, shown to whoever may read the campaign
-        # (as its results are), whatever feedback records the reader may open: plain SQL;
-        # the feedback of the reader's allowed companies only (and of no company).
-        self.env.cr.execute("""
-            WITH campaign AS (
-                SELECT id, company_id,
-                       start_date::timestamp AT TIME ZONE %(tz)s AT TIME ZONE 'UTC' AS start,
-                       (end_date + 1)::timestamp AT TIME ZONE %(tz)s AT TIME ZONE 'UTC'
-                           AS end_before
-                  FROM utm_campaign WHERE id = ANY(%(ids)s)
-            ), member_partner AS (
-                SELECT m.campaign_id, COALESCE(m.partner_id, lead.partner_id) AS partner_id
-                  FROM crm_campaign_member m
-                  LEFT JOIN crm_lead lead ON lead.id = m.lead_id
-                 WHERE m.campaign_id = ANY(%(ids)s)
-            ), campaign_feedback AS (
-                SELECT f.campaign_id, f.id FROM crm_feedback f
-                 WHERE f.campaign_id = ANY(%(ids)s)
-                UNION
-                SELECT c.id, f.id
-                  FROM campaign c
-                  JOIN member_partner mp ON mp.campaign_id = c.id
-                  JOIN crm_feedback f ON f.partner_id = mp.partner_id
-                                      OR f.commercial_partner_id = mp.partner_id
-                 WHERE c.start IS NOT NULL AND f.date >= c.start
-                   AND (c.end_before IS NULL OR f.date < c.end_before)
-                   AND (c.company_id IS NULL OR f.company_id = c.company_id)
-            )
-            SELECT cf.campaign_id, f.score_type, f.value, count(*)
-              FROM campaign_feedback cf
-              JOIN crm_feedback f ON f.id = cf.id
-             WHERE f.score_type IN ('nps', 'csat')
-               AND (f.company_id IS NULL OR f.company_id = ANY(%(companies)s))
-             GROUP BY 1, 2, 3
-        """, {"ids": campaigns.ids, "tz": tz, "companies": self.env.companies.ids})
-        nps_counts = defaultdict(lambda: {"promoter": 0, "passive": 0, "detractor": 0})
-        csat_counts = defaultdict(lambda: [0, 0])
-        for campaign_id, score_type, value, count in self.env.cr.fetchall():
-            if score_type == "nps":
-                nps_counts[campaign_id][scores.nps_category(value)] += count
-            else:
-                csat_counts[campaign_id][0] += count if value >= scores.CSAT_SATISFIED else 0
-                csat_counts[campaign_id][1] += count
-        for campaign in campaigns:
-            nps = nps_counts[campaign.id]
-            satisfied, answers = csat_counts[campaign.id]
-            campaign.feedback_nps = scores.nps(nps["promoter"], nps["passive"],
-                                               nps["detractor"]) or 0
-            campaign.feedback_nps_count = sum(nps.values())
-            campaign.feedback_csat = scores.csat(satisfied, answers) or 0
-            campaign.feedback_csat_count = answers

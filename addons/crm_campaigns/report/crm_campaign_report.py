@@ -1,4 +1,7 @@
 from odoo import fields, models, tools
+from odoo.tools import SQL
+
+from ..tools.sql import won_lead_sql
 
 
 class CrmCampaignReport(models.Model):
@@ -28,24 +31,27 @@ class CrmCampaignReport(models.Model):
     expected_revenue = fields.Float(readonly=True)
     won_revenue = fields.Float(readonly=True)
 
+    def _select(self):
+        return SQL("""
+            lead.id, lead.campaign_id, lead.id AS lead_id, lead.user_id, lead.team_id,
+            lead.company_id, lead.create_date, lead.date_closed, lead.type AS lead_type,
+            1 AS lead_count,
+            CASE WHEN lead.type = 'opportunity' THEN 1 ELSE 0 END AS opportunity_count,
+            CASE WHEN %(won)s THEN 1 ELSE 0 END AS won_count,
+            CASE WHEN NOT lead.active AND lead.probability = 0 THEN 1 ELSE 0 END
+                AS lost_count,
+            lead.expected_revenue,
+            CASE WHEN %(won)s THEN lead.expected_revenue ELSE 0 END AS won_revenue
+        """, won=won_lead_sql("lead", "stage"))
+
+    def _from(self):
+        return SQL("crm_lead lead LEFT JOIN crm_stage stage ON stage.id = lead.stage_id")
+
+    def _where(self):
+        return SQL("lead.campaign_id IS NOT NULL")
+
     def init(self):
         tools.drop_view_if_exists(self.env.cr, self._table)
-        self.env.cr.execute(f"""
-            CREATE OR REPLACE VIEW {self._table} AS (
-                SELECT lead.id, lead.campaign_id, lead.id AS lead_id, lead.user_id,
-                       lead.team_id, lead.company_id, lead.create_date, lead.date_closed,
-                       lead.type AS lead_type,
-                       1 AS lead_count,
-                       CASE WHEN lead.type = 'opportunity' THEN 1 ELSE 0 END
-                           AS opportunity_count,
-                       CASE WHEN lead.active AND stage.is_won THEN 1 ELSE 0 END AS won_count,
-                       CASE WHEN NOT lead.active AND lead.probability = 0 THEN 1 ELSE 0 END
-                           AS lost_count,
-                       lead.expected_revenue,
-                       CASE WHEN lead.active AND stage.is_won THEN lead.expected_revenue
-                            ELSE 0 END AS won_revenue
-                  FROM crm_lead lead
-                  LEFT JOIN crm_stage stage ON stage.id = lead.stage_id
-                 WHERE lead.campaign_id IS NOT NULL
-            )
-        """)
+        self.env.cr.execute(SQL(
+            "CREATE OR REPLACE VIEW %s AS (SELECT %s FROM %s WHERE %s)",
+            SQL.identifier(self._table), self._select(), self._from(), self._where()))

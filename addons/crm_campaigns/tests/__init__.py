@@ -2,9 +2,7 @@ from . import test_campaign_results
 from . import test_marketing_lists
 from . import test_tools_results
 from . import test_campaign_activities
-from . import test_mailing_attribution
 from . import test_tools_attribution
-from . import test_campaign_feedback
 from . import test_campaign_summary_report
 from . import test_campaign_analysis
 from . import test_list_import
@@ -18,3 +16,4 @@ from . import test_imported_history
 from . import test_property_list_import
 from . import test_access_matrix
 from . import test_journey_manager
+from . import test_cron_concurrency

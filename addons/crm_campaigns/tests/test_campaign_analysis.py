@@ -1,8 +1,10 @@
-from odoo.tests import TransactionCase, tagged
+from odoo.tests import tagged
+
+from .common import CampaignsCommon
 
 
 @tagged("post_install", "-at_install")
-class TestCampaignAnalysis(TransactionCase):
+class TestCampaignAnalysis(CampaignsCommon):
     def test_graph_is_cumulative_by_month(self):
         arch = self.env["crm.campaign.report"].get_view(view_type="graph")["arch"]
         self.assertIn('cumulated="1"', arch)
@@ -10,12 +12,11 @@ class TestCampaignAnalysis(TransactionCase):
 
     def test_results_by_month(self):
         campaign = self.env["utm.campaign"].create({"title": "Autumn"})
-        won_stage = self.env["crm.stage"].search([("is_won", "=", True)], limit=1)
         leads = self.env["crm.lead"].create([
             {"name": "Autumn deal", "campaign_id": campaign.id, "type": "opportunity",
-             "expected_revenue": 400, "stage_id": won_stage.id},
+             "expected_revenue": 400, "stage_id": self.stage_won.id},
             {"name": "Winter deal", "campaign_id": campaign.id, "type": "opportunity",
-             "expected_revenue": 600, "stage_id": won_stage.id},
+             "expected_revenue": 600, "stage_id": self.stage_won.id},
             {"name": "Winter lead", "campaign_id": campaign.id, "type": "lead"},
         ])
         self.env.cr.execute("UPDATE crm_lead SET create_date = %s WHERE id = %s",

@@ -1,12 +1,14 @@
 from psycopg2 import IntegrityError
 
 from odoo.exceptions import ValidationError
-from odoo.tests import TransactionCase, new_test_user, tagged
+from odoo.tests import new_test_user, tagged
 from odoo.tools import mute_logger
+
+from .common import CampaignsCommon
 
 
 @tagged("post_install", "-at_install")
-class TestCampaignResults(TransactionCase):
+class TestCampaignResults(CampaignsCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -15,19 +17,17 @@ class TestCampaignResults(TransactionCase):
                                       "campaign_budget_amount": 4000.0})
         cls.child = Campaign.create({"title": "Nowruz: Tehran fair", "parent_id": cls.parent.id,
                                      "actual_cost": 1000.0})
-        cls.won_stage = cls.env["crm.stage"].search([("is_won", "=", True)], limit=1)
-        cls.open_stage = cls.env["crm.stage"].search([("is_won", "=", False)], limit=1)
         Lead = cls.env["crm.lead"]
         common = {"campaign_id": cls.parent.id}
         Lead.create([
             {**common, "name": "Lead only", "type": "lead"},
             {**common, "name": "Lead only 2", "type": "lead"},
             {**common, "name": "Open deal", "type": "opportunity", "expected_revenue": 800,
-             "probability": 25, "stage_id": cls.open_stage.id},
+             "probability": 25, "stage_id": cls.stage_proposal.id},
             {**common, "name": "Won deal", "type": "opportunity", "expected_revenue": 3000,
-             "stage_id": cls.won_stage.id},
+             "stage_id": cls.stage_won.id},
             {"campaign_id": cls.child.id, "name": "Won at the fair", "type": "opportunity",
-             "expected_revenue": 2000, "stage_id": cls.won_stage.id},
+             "expected_revenue": 2000, "stage_id": cls.stage_won.id},
         ])
         lost = Lead.create({**common, "name": "Lost deal", "type": "opportunity",
                             "expected_revenue": 999})
@@ -66,7 +66,7 @@ class TestCampaignResults(TransactionCase):
         campaign = self.env["utm.campaign"].create({"title": "Europe"})
         lead = self.env["crm.lead"].create({
             "name": "Euro deal", "type": "opportunity", "company_id": euro_company.id,
-            "campaign_id": campaign.id, "expected_revenue": 100, "stage_id": self.won_stage.id})
+            "campaign_id": campaign.id, "expected_revenue": 100, "stage_id": self.stage_won.id})
         lead.date_closed = "2024-06-01 10:00:00"
         self.env.flush_all()
         self.assertEqual(campaign.won_revenue, 200)
@@ -76,7 +76,7 @@ class TestCampaignResults(TransactionCase):
         Lead = self.env["crm.lead"]
         archived, _open, lost = Lead.create([
             {"name": "Archived deal", "type": "opportunity", "campaign_id": campaign.id,
-             "expected_revenue": 500, "probability": 40, "stage_id": self.open_stage.id},
+             "expected_revenue": 500, "probability": 40, "stage_id": self.stage_proposal.id},
             {"name": "Deal without stage", "type": "opportunity", "campaign_id": campaign.id,
              "expected_revenue": 300, "probability": 50},
             {"name": "Lost lead", "type": "lead", "campaign_id": campaign.id},
@@ -96,7 +96,7 @@ class TestCampaignResults(TransactionCase):
     def test_no_cost_means_no_roi(self):
         campaign = self.env["utm.campaign"].create({"title": "Free referrals"})
         self.env["crm.lead"].create({"name": "Referral", "campaign_id": campaign.id,
-                                     "type": "opportunity", "stage_id": self.won_stage.id,
+                                     "type": "opportunity", "stage_id": self.stage_won.id,
                                      "expected_revenue": 100})
         self.assertEqual(campaign.won_revenue, 100)
         self.assertFalse(campaign.roi)

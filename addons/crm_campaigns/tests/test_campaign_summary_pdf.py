@@ -4,6 +4,8 @@ from datetime import date
 from odoo.addons.parand_base.tests.pdf_checks import PersianPdfCase, save_first_page
 from odoo.tests import HttpCase, tagged
 
+from .common import setup_sales
+
 
 @tagged("post_install", "-at_install")
 class TestCampaignSummaryPdf(PersianPdfCase, HttpCase):
@@ -20,11 +22,11 @@ class TestCampaignSummaryPdf(PersianPdfCase, HttpCase):
             "start_date": date(2026, 3, 10), "end_date": date(2026, 4, 2),
             "campaign_budget_amount": 8000.0, "actual_cost": 2000.0})
         Campaign.create({"title": "نمایشگاه تهران", "parent_id": cls.campaign.id})
-        won_stage = cls.env["crm.stage"].search([("is_won", "=", True)], limit=1)
+        setup_sales(cls)
         cls.env["crm.lead"].create([
             {"name": "سرنخ ۱", "type": "lead", "campaign_id": cls.campaign.id},
             {"name": "فروش ۱", "type": "opportunity", "campaign_id": cls.campaign.id,
-             "expected_revenue": 5000, "stage_id": won_stage.id},
+             "expected_revenue": 5000, "stage_id": cls.stage_won.id},
         ])
         cls.campaign._add_members(cls.env["res.partner"].create(
             [{"name": "علی"}, {"name": "ندا"}]))

@@ -1,15 +1,16 @@
 from datetime import timedelta
 
 from odoo import fields
-from odoo.tests import TransactionCase, tagged
+from odoo.tests import tagged
 
 from ..tools.attribution import ATTRIBUTION_MODELS, attribute, source_touch_date, won_on
+from .common import CampaignsCommon
 
 MODELS = [model for model, _label in ATTRIBUTION_MODELS]
 
 
 @tagged("post_install", "-at_install")
-class TestImportedHistoryAttribution(TransactionCase):
+class TestImportedHistoryAttribution(CampaignsCommon):
     """Deals an organization brings with it: imported as won with their real closing date,
     or created directly in a won stage. Each credits the campaign it came from."""
 
@@ -21,7 +22,6 @@ class TestImportedHistoryAttribution(TransactionCase):
         # 1000 spent on the expo: its ROI is (won revenue - 1000) / 1000.
         cls.expo.manual_cost = 1000.0
         cls.customer = cls.env["res.partner"].create({"name": "Pakhsh Sepahan"})
-        cls.won_stage = cls.env["crm.stage"].search([("is_won", "=", True)], limit=1)
         cls.Lead = cls.env["crm.lead"]
         cls.Touch = cls.env["crm.campaign.touch"]
         cls.Report = cls.env["crm.campaign.attribution.report"]
@@ -71,11 +71,11 @@ class TestImportedHistoryAttribution(TransactionCase):
             ["name", "type", "partner_id/.id", "campaign_id/.id", "stage_id/.id",
              "expected_revenue", "date_closed"],
             [["Sepahan boilers 1404", "opportunity", str(self.customer.id),
-              str(self.expo.id), str(self.won_stage.id), "5000",
+              str(self.expo.id), str(self.stage_won.id), "5000",
               fields.Datetime.to_string(closed)]])
         self.assertFalse(result["messages"], result["messages"])
         lead = self.Lead.browse(result["ids"])
-        self.assertEqual(lead.stage_id, self.won_stage)
+        self.assertEqual(lead.stage_id, self.stage_won)
         self.assertEqual(lead.date_closed, closed)
         self.assertGreater(lead.create_date, closed)
         # Touches after the close (a call done today) do not count.
@@ -92,9 +92,9 @@ class TestImportedHistoryAttribution(TransactionCase):
     def test_deal_created_in_its_won_stage(self):
         lead = self.Lead.create({
             "name": "Walk-in order", "type": "opportunity", "partner_id": self.customer.id,
-            "campaign_id": self.expo.id, "stage_id": self.won_stage.id,
+            "campaign_id": self.expo.id, "stage_id": self.stage_won.id,
             "expected_revenue": 3000.0, "user_id": self.env.uid})
-        self.assertEqual(lead.stage_id, self.won_stage)
+        self.assertEqual(lead.stage_id, self.stage_won)
         # Odoo leaves its closing date empty: it was won when it entered its stage, and
         # a call done after that does not count.
         self.assertFalse(lead.date_closed)
@@ -130,7 +130,7 @@ class TestImportedHistoryAttribution(TransactionCase):
         self.env.flush_all()
         closed = fields.Datetime.now().replace(microsecond=0) - timedelta(days=30)
         self.env.cr.execute("UPDATE crm_lead SET stage_id = %s, date_closed = %s "
-                            "WHERE id = %s", [self.won_stage.id, closed, lead.id])
+                            "WHERE id = %s", [self.stage_won.id, closed, lead.id])
         self.env.invalidate_all()
         rows = self.Report.search([("lead_id", "=", lead.id)])
         self.assertEqual(len(rows), len(MODELS))

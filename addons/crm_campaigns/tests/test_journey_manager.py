@@ -7,6 +7,8 @@ from datetime import date
 from odoo.addons.parand_base.tests.journey import JalaliJourneyCase
 from odoo.tests import HttpCase, tagged
 
+from .common import setup_sales
+
 
 @tagged("post_install", "-at_install")
 class TestManagerJourneyCampaigns(JalaliJourneyCase, HttpCase):
@@ -14,12 +16,7 @@ class TestManagerJourneyCampaigns(JalaliJourneyCase, HttpCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        groups = "sales_team.group_sale_manager"
-        if cls.env["ir.module.module"]._get("mass_mailing").state == "installed":
-            # With Email Marketing installed, a campaign's form reads its mailings (A/B
-            # test counts), which only Email Marketing users may read.
-            groups += ",mass_mailing.group_mass_mailing_user"
-        cls.manager = cls.jalali_manager("cmp_journey_manager", groups=groups)
+        cls.manager = cls.jalali_manager("cmp_journey_manager")
         Campaign = cls.env["utm.campaign"]
         cls.campaign = Campaign.create({
             "title": "کمپین نوروز", "actual_cost": 20_000_000.0,
@@ -27,11 +24,11 @@ class TestManagerJourneyCampaigns(JalaliJourneyCase, HttpCase):
             "start_date": date(2026, 3, 10), "end_date": date(2026, 4, 10)})
         Campaign.create({"title": "نمایشگاه تهران", "actual_cost": 5_000_000.0,
                          "parent_id": cls.campaign.id})
-        won = cls.env["crm.stage"].search([("is_won", "=", True)], limit=1)
+        setup_sales(cls)
         cls.env["crm.lead"].create([
             {"name": "سرنخ نوروز", "type": "lead", "campaign_id": cls.campaign.id},
             {"name": "فروش نوروز", "type": "opportunity", "campaign_id": cls.campaign.id,
-             "expected_revenue": 90_000_000, "stage_id": won.id},
+             "expected_revenue": 90_000_000, "stage_id": cls.stage_won.id},
         ])
 
     def test_manager_journey_campaigns(self):

@@ -1,14 +1,15 @@
 """Attacks on the campaigns' public methods and crons (issue #13: M4, M5, L6)."""
 
 import xmlrpc.client
-from datetime import datetime
 
 from odoo.exceptions import AccessError
-from odoo.tests import TransactionCase, new_test_user, tagged
+from odoo.tests import new_test_user, tagged
+
+from .common import CampaignsCommon
 
 
 @tagged("post_install", "-at_install")
-class TestCampaignSecurity(TransactionCase):
+class TestCampaignSecurity(CampaignsCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -74,33 +75,6 @@ class TestCampaignSecurity(TransactionCase):
             self.campaign_b.with_user(self.manager).action_add_marketing_lists()
         self.assertFalse(self.campaign_b.member_ids)
 
-    # -------------------------------------------------------- M4: mailing contacts
-    def _mailed_member(self, campaign):
-        campaign._add_members(self.target)
-        mailing = self.env["mailing.mailing"].create({
-            "subject": "Offers", "body_html": "<p>Offers</p>",
-            "mailing_model_id": self.env["ir.model"]._get_id("res.partner"),
-            "campaign_id": campaign.id})
-        self.env["mailing.trace"].create({
-            "mass_mailing_id": mailing.id, "model": "res.partner", "res_id": self.target.id,
-            "trace_status": "sent", "sent_datetime": datetime(2026, 3, 1, 9),
-            "email": "x@example.com"})
-        return campaign.member_ids
-
-    def test_sync_mailing_contacts_refused_on_ids_not_allowed(self):
-        member = self._mailed_member(self.campaign_b)
-        for user in (self.portal, self.manager):
-            with self.assertRaises(AccessError, msg=user.login):
-                self.env["utm.campaign"].with_user(user).browse(
-                    self.campaign_b.id).action_sync_mailing_contacts()
-        self.assertFalse(member.last_contact_date)
-
-    def test_sync_mailing_contacts_by_a_manager(self):
-        member = self._mailed_member(self.campaign)
-        result = self.campaign.with_user(self.manager).action_sync_mailing_contacts()
-        self.assertRpcValue(result)
-        self.assertEqual(member.last_contact_date, datetime(2026, 3, 1, 9))
-
     # ------------------------------------------------------------ M5: dynamic lists
     def test_nightly_refresh_keeps_to_the_lists_company(self):
         Partner = self.env["res.partner"]
@@ -119,14 +93,13 @@ class TestCampaignSecurity(TransactionCase):
     def test_results_of_a_campaign_without_company_stay_in_the_readers_companies(self):
         campaign = self.env["utm.campaign"].create({"title": "All companies",
                                                     "company_id": False})
-        won = self.env["crm.stage"].search([("is_won", "=", True)], limit=1)
         Lead = self.env["crm.lead"]
         Lead.create({"name": "Won in A", "type": "opportunity", "campaign_id": campaign.id,
                      "company_id": self.company_a.id, "expected_revenue": 100,
-                     "stage_id": won.id})
+                     "stage_id": self.stage_won.id})
         Lead.create({"name": "Won in B", "type": "opportunity", "campaign_id": campaign.id,
                      "company_id": self.company_b.id, "expected_revenue": 1000,
-                     "stage_id": won.id})
+                     "stage_id": self.stage_won.id})
         as_a = campaign.with_user(self.salesman)
         self.assertEqual((as_a.lead_count, as_a.won_count, as_a.won_revenue), (1, 1, 100))
         as_b = campaign.with_user(self.manager_b)

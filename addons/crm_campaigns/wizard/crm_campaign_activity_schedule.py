@@ -1,5 +1,6 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.tools import SQL
 
 
 class CrmCampaignActivitySchedule(models.TransientModel):
@@ -108,7 +109,7 @@ class CrmCampaignActivitySchedule(models.TransientModel):
         for values, activity in zip(campaign_values, activities, strict=True):
             values["mail_activity_id"] = activity.id
         self.env["crm.campaign.activity"].create(campaign_values)
-        members._mark_contacted(
-            "SELECT unnest(%(members)s::int[]) AS member_id, "
-            "now() AT TIME ZONE 'UTC' AS contact_date", {"members": members.ids})
+        members._mark_contacted(SQL(
+            "SELECT unnest(%s::int[]) AS member_id, now() AT TIME ZONE 'UTC' AS contact_date",
+            members.ids))
         return self.campaign_id.action_view_activities()

@@ -5,7 +5,7 @@ from odoo.tests import TransactionCase, tagged
 
 @tagged("post_install", "-at_install")
 class TestCampaignFeedback(TransactionCase):
-    """NPS and CSAT of a campaign from crm_feedback, which the test database installs."""
+    """NPS and CSAT of a campaign from its feedback."""
 
     @classmethod
     def setUpClass(cls):
@@ -28,7 +28,6 @@ class TestCampaignFeedback(TransactionCase):
                                      "value": value, "date": datetime(*day, 10, 0), **vals})
 
     def test_nps_and_csat_of_members_in_period_and_tagged_feedback(self):
-        self.assertTrue(self.campaign.has_feedback_module)
         # Members' feedback in the period: the account's colleague, a person, a lead's
         # contact; the last day of the period counts.
         self._feedback(self.colleague, "nps", 10, (2025, 12, 5))
@@ -98,3 +97,15 @@ class TestCampaignFeedback(TransactionCase):
         self.assertEqual((in_tehran.feedback_nps_count, in_tehran.feedback_nps), (2, 100))
         in_utc = campaign.with_context(tz="UTC")
         self.assertEqual((in_utc.feedback_nps_count, in_utc.feedback_nps), (2, 0))
+
+    def test_scores_in_the_form_the_comparison_and_the_summary(self):
+        self._feedback(self.person, "nps", 10, (2025, 12, 5))
+        Campaign = self.env["utm.campaign"]
+        form = Campaign.get_view(view_type="form")["arch"]
+        self.assertIn('name="satisfaction"', form)
+        comparison = Campaign.get_view(
+            self.env.ref("crm_campaigns.utm_campaign_view_list_results").id, "list")["arch"]
+        self.assertIn('name="feedback_nps"', comparison)
+        html, _kind = self.env["ir.actions.report"]._render_qweb_html(
+            "crm_campaigns.action_report_campaign_summary", self.campaign.ids)
+        self.assertRegex(html.decode(), r"o_campaign_summary_nps[^>]*><span>100.0 \(1\)")

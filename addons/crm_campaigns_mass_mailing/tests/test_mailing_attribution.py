@@ -1,12 +1,12 @@
 from datetime import datetime
 
-from odoo.tests import TransactionCase, tagged
-
-from ..tools.attribution import weights
+from odoo.addons.crm_campaigns.tests.common import CampaignsCommon
+from odoo.addons.crm_campaigns.tools.attribution import weights
+from odoo.tests import tagged
 
 
 @tagged("post_install", "-at_install")
-class TestMailingContactsAndAttribution(TransactionCase):
+class TestMailingContactsAndAttribution(CampaignsCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -16,7 +16,6 @@ class TestMailingContactsAndAttribution(TransactionCase):
             {"title": "Too late"}])
         cls.customer = cls.env["res.partner"].create({"name": "Pakhsh Sepahan"})
         cls.other = cls.env["res.partner"].create({"name": "Zagros"})
-        cls.won_stage = cls.env["crm.stage"].search([("is_won", "=", True)], limit=1)
         cls.Touch = cls.env["crm.campaign.touch"]
         cls.Report = cls.env["crm.campaign.attribution.report"]
 
@@ -65,7 +64,7 @@ class TestMailingContactsAndAttribution(TransactionCase):
         lead = self.env["crm.lead"].create({
             "name": "Big deal", "type": "opportunity", "partner_id": self.customer.id,
             "campaign_id": self.fair.id, "expected_revenue": 1000.0,
-            "stage_id": self.won_stage.id})
+            "stage_id": self.stage_won.id})
         self.env.flush_all()
         self.env.cr.execute("UPDATE crm_lead SET create_date = '2026-01-01 08:00', "
                             "date_closed = '2026-05-01 08:00' WHERE id = %s", [lead.id])

@@ -1,0 +1,2 @@
+from . import crm_campaign_touch
+from . import utm_campaign

@@ -1,0 +1,2 @@
+from . import test_mailing_attribution
+from . import test_mailing_security

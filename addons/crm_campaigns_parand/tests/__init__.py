@@ -1,0 +1,1 @@
+from . import test_list_import_national_code
