@@ -22,7 +22,8 @@ class TestCampaignSummaryPdf(HttpCase):
         cls.env["res.lang"]._activate_lang("fa_IR")
         cls.env["ir.module.module"]._load_module_terms(["crm_campaigns"], ["fa_IR"])
         cls.user = cls.env.ref("base.user_admin")
-        cls.user.write({"lang": "fa_IR", "tz": "Asia/Tehran", "date_calendar": "jalali"})
+        cls.user.write({"lang": "fa_IR", "tz": "Asia/Tehran", "date_calendar": "jalali",
+                        "persian_digits": True})
         Campaign = cls.env["utm.campaign"]
         cls.campaign = Campaign.create({
             "title": "نوروز ۱۴۰۵", "objective": "پنجاه نمایندهٔ تازه در تهران و شهرستان‌ها",
@@ -47,8 +48,10 @@ class TestCampaignSummaryPdf(HttpCase):
         self.pdf.assert_searchable(self, pdf, "نوروز ۱۴۰۵", "زیرکمپین‌ها", "نمایشگاه تهران",
                                    "شهرستان‌ها", "اعضا بر پایهٔ وضعیت")
         self.pdf.assert_non_joiner_kept(self, pdf, "زیرکمپین", "ها")
-        # Figures: budget 8,000, ROI (5000 - 2000) / 2000 = 150 %, 2 members.
-        self.pdf.assert_searchable(self, pdf, "8,000.00", "150.0")
+        # Figures in the reader's Persian digits: budget 8,000, ROI (5000 - 2000) / 2000 =
+        # 150 %, 2 members.
+        self.pdf.assert_searchable(self, pdf, "۸٬۰۰۰٫۰۰", "۱۵۰٫۰", "جمع ۲")
+        self.assertNotRegex(self.pdf.pdf_text(pdf), "[0-9]")
         # 2026-03-10 is 19 Esfand 1404, 2026-04-02 is 13 Farvardin 1405.
         self.pdf.assert_reader_calendar(self, pdf, ["۱۹ اسفند ۱۴۰۴", "۱۳ فروردین ۱۴۰۵"],
                                         2026)

@@ -50,4 +50,7 @@ class TestComplaintReviewPdf(HttpCase):
         # The period and the months in the reader's calendar (Jalali, Persian digits):
         # 2026-10-10 13:00 Tehran is 18 Mehr 1405; 2026-11-20 is 29 Aban 1405.
         self.pdf.assert_reader_calendar(self, pdf, ["۱۸ مهر ۱۴۰۵", "۲۹ آبان ۱۴۰۵"], 2026)
-        self.pdf.assert_searchable(self, pdf, "3 شکایت", "مهر ۱۴۰۵", "آبان ۱۴۰۵")
+        self.pdf.assert_searchable(self, pdf, "مهر ۱۴۰۵", "آبان ۱۴۰۵")
+        # Counts and rates in the reader's Persian digits, as the dates.
+        self.pdf.assert_searchable(self, pdf, "۳ شکایت")
+        self.assertNotRegex(self.pdf.pdf_text(pdf), "[0-9]")

@@ -49,3 +49,22 @@ def test_document_rewritten_only_where_persian_is():
 def test_without_persian_the_document_is_returned_as_is():
     html = "<html><body><p>Total: 3</p></body></html>"
     assert report_text.isolate_runs(html) is html
+
+
+def test_persian_figures():
+    assert report_text.persian_figures("8,000.50 $ (3) - 150.0%") == "۸٬۰۰۰٫۵۰ $ (۳) - ۱۵۰٫۰%"
+    # A full stop or comma after a number is punctuation, not a separator.
+    assert report_text.persian_figures("Leads: 12, won 3.") == "Leads: ۱۲, won ۳."
+
+
+def test_only_marked_figures_turn_persian():
+    html = ('<!DOCTYPE html><html><body><p>Shop 24</p>'
+            '<table class="table o_reader_figures"><tr><td>Budget</td><td><span>8,000.00</span>'
+            '&nbsp;$ (2)</td></tr></table></body></html>')
+    out = report_text.persian_figures_in(html)
+    assert out.startswith("<!DOCTYPE html>")
+    root = lxml.html.document_fromstring(out)
+    assert root.find(".//p").text == "Shop 24"
+    assert root.find(".//table").text_content() == "Budget۸٬۰۰۰٫۰۰\xa0$ (۲)"
+    plain = "<html><body><p>Total: 3</p></body></html>"
+    assert report_text.persian_figures_in(plain) is plain
