@@ -165,9 +165,12 @@ def prepare_demo_db(odoo_root, db=DEMO_DB):
     pe.set_db_comment(db, want)
 
 
-# An Iranian company, before any demo data is loaded: Persian name, Tehran address
-# and time zone, the Iranian rial without decimals (Iranian books keep whole rials).
+# An Iranian company, before any demo data is loaded: Persian name and logo (a wordmark
+# made for the demo, parand_crm/demo/parand_logo.png), Tehran address and time zone, the
+# Iranian rial without decimals (Iranian books keep whole rials).
 IRANIAN_COMPANY = """
+import base64
+from odoo.tools import file_open
 lang = env['res.lang']._activate_lang('fa_IR')
 rial = env.ref('base.IRR')
 rial.write({'active': True, 'rounding': 1.0, 'currency_unit_label': 'Rial',
@@ -175,7 +178,8 @@ rial.write({'active': True, 'rounding': 1.0, 'currency_unit_label': 'Rial',
 company = env.ref('base.main_company')
 company.write({'name': 'شرکت بازرگانی پرند', 'currency_id': rial.id,
                'email': 'info@parand.example', 'phone': '+98 21 8800 1234',
-               'website': 'https://parand.example'})
+               'website': 'https://parand.example',
+               'logo': base64.b64encode(file_open('parand_crm/demo/parand_logo.png', 'rb').read())})
 company.partner_id.write({
     'lang': lang.code, 'tz': 'Asia/Tehran', 'country_id': env.ref('base.ir').id,
     'city': 'تهران', 'zip': '1435913746', 'street': 'خیابان ولیعصر، پلاک ۱۲۰',

@@ -110,6 +110,19 @@ class TestAppsMenu(HttpCase):
             self.shoot(f"/odoo/action-{self.action.id}/{parand.id}", "apps_description",
                        ".o_form_view [name='description_html'] img")
 
+    def test_apps_menu_in_persian(self):
+        """A Persian administrator reads our addons' names and summaries in Persian (from
+        each addon's i18n_extra/fa.po: Odoo exports a module's own record with base)."""
+        installed = self.modules.filtered(lambda m: m.state == "installed")
+        self.assertTrue(installed, "none of our addons is installed in this database")
+        self.env["res.lang"]._activate_lang("fa_IR")
+        english = {module.name: (module.shortdesc, module.summary) for module in installed}
+        for module in installed.with_context(lang="fa_IR"):
+            for field in ("shortdesc", "summary"):
+                with self.subTest(module=module.name, field=field):
+                    self.assertRegex(module[field], "[\u0600-\u06ff]")
+                    self.assertNotIn(module[field], english[module.name])
+
     def test_feedback_screens(self):
         if "crm.complaint" not in self.env:
             self.skipTest("crm_feedback is not installed in this database")

@@ -41,6 +41,13 @@ def test_demo_is_an_iranian_company_on_the_persian_pipeline(demo_db):
     assert (name, currency, rounding, city, tz, country) == (
         "شرکت بازرگانی پرند", "IRR", 1.0, "تهران", "Asia/Tehran", "IR")
     assert "Saturday" in calendar
+    # The company's logo, which its letters print in their letterhead.
+    cr.execute("""SELECT attachment.checksum FROM ir_attachment attachment
+                    JOIN res_company company ON company.partner_id = attachment.res_id
+                   WHERE company.id = 1 AND attachment.res_model = 'res.partner'
+                     AND attachment.res_field = 'image_1920'""")
+    logo = (pe.ADDONS_DIR / "parand_crm" / "demo" / "parand_logo.png").read_bytes()
+    assert cr.fetchall() == [(hashlib.sha1(logo).hexdigest(),)]
     cr.execute("""SELECT count(*) FROM resource_calendar_leaves leave
                     JOIN res_company company ON company.resource_calendar_id = leave.calendar_id
                    WHERE company.id = 1 AND leave.resource_id IS NULL""")

@@ -23,6 +23,7 @@
         "views/crm_complaint_views.xml",
         "views/crm_complaint_portal_templates.xml",
         "views/crm_feedback_portal_templates.xml",
+        "views/survey_templates.xml",
         "report/crm_complaint_report_views.xml",
         "report/crm_complaint_report_templates.xml",
         "views/crm_complaint_menus.xml",
@@ -35,6 +36,9 @@
     "assets": {
         "web.assets_backend": [
             "crm_feedback/static/src/dashboard/*",
+        ],
+        "web.assets_frontend": [
+            "crm_feedback/static/src/complaint_form/complaint_form.scss",
         ],
         "web.assets_tests": [
             "crm_feedback/static/tests/tours/*.js",

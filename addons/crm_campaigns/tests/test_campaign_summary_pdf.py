@@ -1,7 +1,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from datetime import date
 
-from odoo.addons.parand_base.tests.pdf_checks import PersianPdfCase, save_first_page
+from odoo.addons.parand_base.tests.pdf_checks import (
+    PersianPdfCase, pdf_text, save_first_page)
 from odoo.tests import HttpCase, tagged
 
 from .common import setup_sales
@@ -16,6 +17,8 @@ class TestCampaignSummaryPdf(PersianPdfCase, HttpCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
+        # The reader chose Persian digits: the figures print in them.
+        cls.reader.persian_digits = True
         Campaign = cls.env["utm.campaign"]
         cls.campaign = Campaign.create({
             "title": "نوروز ۱۴۰۵", "objective": "پنجاه نمایندهٔ تازه در تهران و شهرستان‌ها",
@@ -39,7 +42,9 @@ class TestCampaignSummaryPdf(PersianPdfCase, HttpCase):
         self.assertSearchable(pdf, "نوروز ۱۴۰۵", "زیرکمپین‌ها", "نمایشگاه تهران",
                               "شهرستان‌ها", "اعضا بر پایهٔ وضعیت")
         self.assertNonJoinerKept(pdf, "زیرکمپین", "ها")
-        # Figures: budget 8,000, ROI (5000 - 2000) / 2000 = 150 %, 2 members.
-        self.assertSearchable(pdf, "8,000.00", "150.0")
+        # Figures in the reader's Persian digits: budget 8,000, ROI (5000 - 2000) / 2000 =
+        # 150 %, 2 members.
+        self.assertSearchable(pdf, "۸٬۰۰۰٫۰۰", "۱۵۰٫۰", "جمع ۲")
+        self.assertNotRegex(pdf_text(pdf), "[0-9]")
         # 2026-03-10 is 19 Esfand 1404, 2026-04-02 is 13 Farvardin 1405.
         self.assertReaderCalendar(pdf, ["۱۹ اسفند ۱۴۰۴", "۱۳ فروردین ۱۴۰۵"], 2026)

@@ -129,6 +129,15 @@ class ComplaintForm(http.Controller):
             "had_files": had_files,
         }, status=status)
 
+    def _render_too_large(self):
+        """The answer to a post larger than the form accepts (models/ir_http.py), whose body
+        was not read: the form again, in the visitor's language, saying the limits."""
+        return self._render_form(errors={"form": [request.env._(
+            "Your files are too large to be sent: at most %(file)s KB each and %(total)s MB "
+            "in all. Please fill in the form again with smaller files.",
+            file=self._max_file_bytes() // 1024,
+            total=self._max_request_bytes() // (1024 * 1024))]}, status=413)
+
     # ------------------------------------------------------------------ routes
 
     @http.route("/complaint/new", type="http", auth="public", methods=["GET"], website=True,

@@ -12,8 +12,10 @@ from . import crm_complaint_feedback
 from . import res_partner
 from . import crm_feedback_snapshot
 from . import crm_lead
+from . import ir_http
 from . import mail_activity
 from . import rating_rating
 from . import res_config_settings
+from . import survey_question
 from . import survey_survey
 from . import survey_user_input

@@ -177,6 +177,28 @@ class TestComplaintFormSecurity(HttpCase):
         read.assert_not_called()
         self.assertFalse(self._web_complaints())
 
+    @mute_logger("odoo.http")
+    def test_a_body_too_large_is_answered_in_the_visitor_language(self):
+        """Not werkzeug's English 413 page: the form again, in Persian, with the limits."""
+        self.env["res.lang"]._activate_lang("fa_IR")
+        self.env["ir.module.module"]._load_module_terms(["crm_feedback"], ["fa_IR"],
+                                                        overwrite=True)
+        self.params.set_param("crm_feedback.complaint_form_max_request_mb", 1)
+        response = self.url_open(
+            "/fa/complaint/submit", data={"csrf_token": http.Request.csrf_token(self)},
+            files={"attachments": ("big.pdf", PDF + b"x" * (1024 * 1024), "application/pdf")},
+            allow_redirects=False)
+        self.assertEqual(response.status_code, 413)
+        page = html.fromstring(response.text)
+        self.assertEqual((page.get("lang"), page.get("dir")), ("fa-IR", "rtl"))
+        message = page.find_class("o_complaint_errors")[0].text_content()
+        self.assertIn("پرونده‌های شما برای فرستادن بیش از حد بزرگ‌اند", message)
+        self.assertIn("64 کیلوبایت", message)
+        # The form to fill in again.
+        form = page.xpath("//form[contains(@action, '/complaint/submit')]")[0]
+        self.assertEqual(len(form.xpath(".//textarea[@name='description']")), 1)
+        self.assertFalse(self._web_complaints())
+
     def test_visitors_behind_a_proxy_have_their_own_buckets(self):
         """nginx on the same host without X-Forwarded-Host: the address is X-Forwarded-For's."""
         self.params.set_param("crm_feedback.complaint_form_max_per_window", 1)

@@ -1,7 +1,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from datetime import datetime
 
-from odoo.addons.parand_base.tests.pdf_checks import PersianPdfCase, save_first_page
+from odoo.addons.parand_base.tests.pdf_checks import (
+    PersianPdfCase, pdf_text, save_first_page)
 from odoo.tests import HttpCase, tagged
 
 
@@ -40,4 +41,7 @@ class TestComplaintReviewPdf(PersianPdfCase, HttpCase):
         # The period and the months in the reader's calendar (Jalali, Persian digits):
         # 2026-10-10 13:00 Tehran is 18 Mehr 1405; 2026-11-20 is 29 Aban 1405.
         self.assertReaderCalendar(pdf, ["۱۸ مهر ۱۴۰۵", "۲۹ آبان ۱۴۰۵"], 2026)
-        self.assertSearchable(pdf, "3 شکایت", "مهر ۱۴۰۵", "آبان ۱۴۰۵")
+        self.assertSearchable(pdf, "مهر ۱۴۰۵", "آبان ۱۴۰۵")
+        # Counts and rates in the reader's Persian digits, as the dates.
+        self.assertSearchable(pdf, "۳ شکایت")
+        self.assertNotRegex(pdf_text(pdf), "[0-9]")

@@ -1,4 +1,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+import lxml.html
+
 from odoo.tests import HttpCase, new_test_user, tagged
 
 
@@ -64,3 +66,29 @@ class TestFeedbackSurveyPortal(HttpCase):
         # Nor read it through the ORM: portal users have no access to survey answers.
         Answer = self.env["survey.user_input"].with_user(self.bob)
         self.assertFalse(Answer.has_access("read"))
+
+    def test_scale_buttons_in_the_respondent_digits(self):
+        """A Persian respondent reads the NPS buttons ۰ to ۱۰; the values stay 0 to 10."""
+        self.env["res.lang"]._activate_lang("en_US")
+        self.env["res.lang"]._activate_lang("fa_IR")
+
+        def buttons(lang):
+            invitation = self.survey.sudo()._create_answer(partner=self.alice.partner_id)
+            self.authenticate("fb_alice", "fb_alice_pw")
+            # The survey's pages are in the visitor's chosen language (Odoo's cookie).
+            self.opener.cookies["frontend_lang"] = lang
+            content = self.make_jsonrpc_request(
+                f"/survey/begin/{self.survey.access_token}/{invitation.access_token}"
+            )[1]["survey_content"]
+            labels = lxml.html.fromstring(content).find_class("o_survey_choice_btn")
+            return ([label.find(".//input").get("value") for label in labels],
+                    [[div.text_content() for div in label.find_class("fw-bold")]
+                     for label in labels])
+
+        values, shown = buttons("en_US")
+        self.assertEqual(values, [str(value) for value in range(11)])
+        self.assertEqual(shown, [[str(value)] * 2 for value in range(11)])
+        values, shown = buttons("fa_IR")
+        self.assertEqual(values, [str(value) for value in range(11)])
+        self.assertEqual(shown[0], ["۰", "۰"])
+        self.assertEqual(shown[10], ["۱۰", "۱۰"])

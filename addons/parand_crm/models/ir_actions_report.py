@@ -38,6 +38,15 @@ class IrActionsReport(models.Model):
     _inherit = "ir.actions.report"
 
     @api.model
+    def _render_template(self, template, values=None):
+        """The figures a report marks (report_text.FIGURES_CLASS) in Persian digits for a
+        user who reads Persian digits, on paper and in the HTML preview alike."""
+        html = super()._render_template(template, values)
+        if not self.env.user.persian_digits:
+            return html
+        return report_text.persian_figures_in(html.decode()).encode()
+
+    @api.model
     def _run_wkhtmltopdf(self, bodies, report_ref=False, header=None, footer=None, *args,
                          **kwargs):
         """Persian pages as wkhtmltopdf draws them right (see tools/report_text.py), in

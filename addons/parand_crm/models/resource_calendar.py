@@ -13,6 +13,10 @@ HOLIDAY_YEARS_AHEAD = 2
 class ResourceCalendar(models.Model):
     _inherit = "resource.calendar"
 
+    # Translatable, so that the Iran calendar parand_crm ships reads in Persian for
+    # Persian users (i18n/fa.po) and in English for the others.
+    name = fields.Char(translate=True)
+
     def action_l10n_ir_load_holidays(self):
         """Iran's official holidays of this year and the next two, as global leaves of the
         calendar (whole days in Tehran time). A holiday already covered by a global leave

@@ -66,3 +66,15 @@ class TestJalaliWebClient(HttpCase):
             self, "/odoo/action-crm.crm_activity_report_action?view_type=pivot",
             "parand_crm_jalali_activities_sample", "jalali_activities_sample_data",
             login="parand_jalali")
+
+    def test_tour_calendar_year_in_jalali(self):
+        """The calendar's year scale: the twelve Jalali months of this Jalali year."""
+        # Noon UTC: the same day in the browser's time zone, whichever it is.
+        now = datetime.datetime.combine(datetime.date.today(), datetime.time(12))
+        self.env["calendar.event"].create({
+            "name": "جلسهٔ امروز", "user_id": self.jalali_user.id,
+            "partner_ids": [(4, self.jalali_user.partner_id.id)],
+            "start": now, "stop": now + datetime.timedelta(hours=1)})
+        with tour_screenshots():
+            self.start_tour("/odoo/action-calendar.action_calendar_event",
+                            "parand_crm_jalali_calendar_year", login="parand_jalali")

@@ -1,8 +1,13 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+import base64
 import datetime
+import subprocess
+import tempfile
+from pathlib import Path
 
 from odoo.addons.parand_base.tests.pdf_checks import PersianPdfCase, save_first_page
 from odoo.tests import HttpCase, tagged
+from odoo.tools import file_open
 
 
 @tagged("post_install", "-at_install")
@@ -18,7 +23,10 @@ class TestLetterPdf(PersianPdfCase, HttpCase):
         cls.env.company.write({
             "name": "بازرگانی پرند", "street": "خیابان ولیعصر، پلاک ۱۲۰", "city": "تهران",
             "zip": "1435913746", "phone": "+98 21 8888 1234",
-            "country_id": cls.env.ref("base.ir").id})
+            "country_id": cls.env.ref("base.ir").id,
+            # The demo company's logo (make run), for the letterhead.
+            "logo": base64.b64encode(file_open("parand_crm/demo/parand_logo.png", "rb").read()),
+        })
         cls.customer = cls.env["res.partner"].create({
             "name": "شرکت کویر تجارت", "lang": "fa_IR", "tz": "Asia/Tehran"})
         cls.lead = cls.env["crm.lead"].with_user(cls.reader).create({
@@ -35,6 +43,15 @@ class TestLetterPdf(PersianPdfCase, HttpCase):
                                         self.lead.ids)
         save_first_page(pdf, "report_letter")
         self.assertWordsInside(pdf, (15, 20, 15, 20))
+        # The letterhead's logo is on the page.
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "letter.pdf"
+            path.write_bytes(pdf)
+            images = subprocess.run(["pdfimages", "-list", str(path)], capture_output=True,
+                                    check=True, text=True).stdout.splitlines()[2:]
+        # One picture (its transparency is listed apart, as an "smask").
+        self.assertEqual([line.split()[2] for line in images], ["image", "smask"],
+                         "the letterhead has no logo")
         # Letterhead, date / number / attachment block, subject, greeting and closing, in
         # Persian, searchable.
         self.assertSearchable(pdf, "بازرگانی پرند", "خیابان ولیعصر، پلاک ۱۲۰", "تهران",

@@ -51,3 +51,21 @@ class TestReportText(BaseCase):
     def test_without_persian_the_document_is_returned_as_is(self):
         html = "<html><body><p>Total: 3</p></body></html>"
         self.assertIs(report_text.isolate_runs(html), html)
+
+    def test_persian_figures(self):
+        self.assertEqual(report_text.persian_figures("8,000.50 $ (3) - 150.0%"),
+                         "۸٬۰۰۰٫۵۰ $ (۳) - ۱۵۰٫۰%")
+        # A full stop or comma after a number is punctuation, not a separator.
+        self.assertEqual(report_text.persian_figures("Leads: 12, won 3."), "Leads: ۱۲, won ۳.")
+
+    def test_only_marked_figures_turn_persian(self):
+        html = ('<!DOCTYPE html><html><body><p>Shop 24</p>'
+                '<table class="table o_reader_figures"><tr><td>Budget</td><td>'
+                '<span>8,000.00</span>&nbsp;$ (2)</td></tr></table></body></html>')
+        out = report_text.persian_figures_in(html)
+        self.assertTrue(out.startswith("<!DOCTYPE html>"))
+        root = lxml.html.document_fromstring(out)
+        self.assertEqual(root.find(".//p").text, "Shop 24")
+        self.assertEqual(root.find(".//table").text_content(), "Budget۸٬۰۰۰٫۰۰\xa0$ (۲)")
+        plain = "<html><body><p>Total: 3</p></body></html>"
+        self.assertIs(report_text.persian_figures_in(plain), plain)

@@ -27,6 +27,19 @@ class TestIranWorkingDays(TransactionCase):
         self.assertEqual(hours, {"5": 8, "6": 8, "0": 8, "1": 8, "2": 8, "3": 4})
         self.assertEqual(self.calendar.tz, "Asia/Tehran")
 
+    def test_name_in_the_reader_language(self):
+        """Iran's calendar as parand_crm ships it: Persian for a Persian user."""
+        iran = self.env.ref("parand_crm.resource_calendar_iran")
+        self.env["res.lang"]._activate_lang("fa_IR")
+        self.env["ir.module.module"]._load_module_terms(["parand_crm"], ["fa_IR"])
+        self.assertEqual(iran.with_context(lang="fa_IR").name,
+                         "ایران: شنبه تا چهارشنبه، پنجشنبه صبح (۴۴ ساعت)")
+        self.assertEqual(iran.with_context(lang="en_US").name,
+                         "Iran: Saturday to Wednesday, Thursday morning (44 hours)")
+        # A Persian user finds it by its Persian name.
+        self.assertIn(iran, self.env["resource.calendar"].with_context(lang="fa_IR").search(
+            [("name", "ilike", "شنبه تا چهارشنبه")]))
+
     def test_load_holidays_idempotent_in_tehran_time(self):
         created = self.calendar._l10n_ir_load_holidays([2025])
         self.assertTrue(created)

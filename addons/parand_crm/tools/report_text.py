@@ -22,6 +22,8 @@ import unicodedata
 
 import lxml.html
 
+from .normalize import to_persian_digits
+
 ZWNJ = "\u200c"
 # The report font (static/fonts/vazirmatn, see scripts/derive_report_font.py) draws this
 # private-use character as the non-joiner's empty glyph, and a PDF's text reads it back as
@@ -30,6 +32,12 @@ PDF_NON_JOINER = "\ue00c"
 NON_JOINER_CLASS = "o_parand_zwnj"
 SKIPPED_TAGS = {"script", "style", "head", "title", "textarea", "pre", "code"}
 SPACES = re.compile(r"(\s+)")
+# Figures (amounts, counts, rates) a report marks with this class are written in Persian
+# digits for a reader who chose them; the report's other text stays as it was typed.
+FIGURES_CLASS = "o_reader_figures"
+# The separators between digits, as Persian writes them: 8,000.50 -> ۸٬۰۰۰٫۵۰.
+FIGURE_SEPARATORS = re.compile(r"(?<=\d)[.,](?=\d)")
+PERSIAN_SEPARATORS = {".": "\u066b", ",": "\u066c"}
 
 
 def _kind(char):
@@ -159,6 +167,32 @@ def isolate_runs_in_tree(root):
     return root
 
 
+def persian_figures(text):
+    """The numbers of a text in Persian digits and separators: 8,000.50 -> ۸٬۰۰۰٫۵۰."""
+    return to_persian_digits(
+        FIGURE_SEPARATORS.sub(lambda match: PERSIAN_SEPARATORS[match[0]], text))
+
+
+def _html(root, html):
+    """The tree serialized as the document `html` it was read from."""
+    doctype = "<!DOCTYPE html>" if html.lstrip()[:9].upper() == "<!DOCTYPE" else None
+    return lxml.html.tostring(root, encoding="unicode", method="html", doctype=doctype)
+
+
+def persian_figures_in(html):
+    """The HTML document with the text of its FIGURES_CLASS elements in Persian figures."""
+    if FIGURES_CLASS not in html:
+        return html
+    root = lxml.html.document_fromstring(html)
+    for element in root.find_class(FIGURES_CLASS):
+        for node in element.iter():
+            if node.text:
+                node.text = persian_figures(node.text)
+            if node is not element and node.tail:
+                node.tail = persian_figures(node.tail)
+    return _html(root, html)
+
+
 def isolate_runs(html):
     """The HTML document with each Persian word, number, mark and non-joiner in a text
     node of its own (see the module's docstring); documents without right-to-left text
@@ -167,5 +201,4 @@ def isolate_runs(html):
         return html
     root = lxml.html.document_fromstring(html)
     isolate_runs_in_tree(root)
-    doctype = "<!DOCTYPE html>" if html.lstrip()[:9].upper() == "<!DOCTYPE" else None
-    return lxml.html.tostring(root, encoding="unicode", method="html", doctype=doctype)
+    return _html(root, html)

@@ -124,3 +124,72 @@ test.tags("desktop")("a Gregorian user keeps Odoo's month", async () => {
     expect(title()).toBe("August 2024");
     expect(monthCells()[0].querySelector(".fc-daygrid-day-number")).toHaveText("28");
 });
+
+const YEAR_ARCH = `<calendar date_start="start" date_stop="stop" mode="year"/>`;
+const yearMonthTitles = () => queryAllTexts(".fc-dayGridYear-view .fc-toolbar-title");
+/** The day cells of the year scale's small calendar at `index`, the days of its month only. */
+const yearMonthDays = (index) => [
+    ...document.querySelectorAll(".fc-dayGridYear-view .fc-month")[index].querySelectorAll(
+        ".fc-daygrid-day:not(.o_jalali_other_month)"
+    ),
+];
+
+test.tags("desktop")("the year scale is the Jalali year's twelve months", async () => {
+    onRpc("parand.meeting", "search_read", ({ kwargs }) => {
+        expect.step(kwargs.domain);
+    });
+    await mountView({ resModel: "parand.meeting", type: "calendar", arch: YEAR_ARCH });
+    // 1403 runs from 1 Farvardin (20 March 2024) to 30 Esfand (20 March 2025), a leap year.
+    expect.verifySteps([
+        [
+            ["start", "<=", "2025-03-20 23:59:59"],
+            ["stop", ">=", "2024-03-20 00:00:00"],
+        ],
+    ]);
+    expect(title()).toBe("1403");
+    expect(yearMonthTitles()).toEqual([
+        "فروردین 1403", "اردیبهشت 1403", "خرداد 1403", "تیر 1403", "مرداد 1403", "شهریور 1403",
+        "مهر 1403", "آبان 1403", "آذر 1403", "دی 1403", "بهمن 1403", "اسفند 1403",
+    ]);
+    const farvardin = yearMonthDays(0);
+    expect(farvardin).toHaveLength(31);
+    expect(farvardin[0]).toHaveAttribute("data-date", "2024-03-20");
+    expect(farvardin[0].querySelector(".fc-daygrid-day-number")).toHaveText("1");
+    expect(yearMonthDays(11)).toHaveLength(30);
+    expect(yearMonthDays(11).at(-1)).toHaveAttribute("data-date", "2025-03-20");
+    // Each meeting lies in Mordad (the fifth month) on its own day, shown there only.
+    const mordad = yearMonthDays(4);
+    expect(mordad).toHaveLength(31);
+    expect(mordad[0]).toHaveAttribute("data-date", "2024-07-22");
+    expect(mordad[0].querySelector(".fc-daygrid-day-number")).toHaveText("1");
+    expect(mordad[0].querySelector(".fc-bg-event")).not.toBe(null);
+    expect(mordad[30]).toHaveAttribute("data-date", "2024-08-21");
+    expect(mordad[30].querySelector(".fc-bg-event")).not.toBe(null);
+    expect(mordad.filter((cell) => cell.querySelector(".fc-bg-event"))).toHaveLength(2);
+    // Tir's grid ends on Friday 2 Mordad, but leaves Mordad's days empty.
+    const tirTail = document
+        .querySelectorAll(".fc-dayGridYear-view .fc-month")[3]
+        .querySelector(".fc-daygrid-day[data-date='2024-07-22']");
+    expect(tirTail).toHaveClass("o_jalali_other_month");
+    expect(tirTail.textContent.trim()).toBe("");
+});
+
+test.tags("desktop")("the year scale moves by Jalali years, in Persian digits", async () => {
+    patchWithCleanup(jalaliSettings, { persianDigits: true });
+    await mountView({ resModel: "parand.meeting", type: "calendar", arch: YEAR_ARCH });
+    await navigate("next");
+    expect(title()).toBe("۱۴۰۴");
+    expect(yearMonthTitles()[0]).toBe("فروردین ۱۴۰۴");
+    // 1 Farvardin 1404 is Friday 21 March 2025: the last column of its first week.
+    const farvardin = yearMonthDays(0);
+    expect(farvardin[0]).toHaveAttribute("data-date", "2025-03-21");
+    expect(farvardin[0].querySelector(".fc-daygrid-day-number")).toHaveText("۱");
+    expect(yearMonthDays(11)).toHaveLength(29);
+});
+
+test.tags("desktop")("a Gregorian user keeps Odoo's year", async () => {
+    patchWithCleanup(jalaliSettings, { enabled: false });
+    await mountView({ resModel: "parand.meeting", type: "calendar", arch: YEAR_ARCH });
+    expect(title()).toBe("2024");
+    expect(yearMonthTitles()[0]).toBe("January 2024");
+});

@@ -7,6 +7,10 @@ import { registry } from "@web/core/registry";
  * then corrects it, attaches a receipt and lands on the page that gives the reference and
  * the status. The phone is typed in Persian digits.
  *
+ * The file input is transparent over the page's own button and box (Chromium would write
+ * its button in the browser's language): the steps that choose files reach it with
+ * `:not(:visible)`.
+ *
  * The Python test (test_complaint_form_tour.py) runs it at phone and at desktop width and
  * saves a screenshot of the form with its errors, and of the page of the received complaint,
  * when the tour logs `SCREENSHOT`.
@@ -85,8 +89,12 @@ registry.category("web_tour.tours").add("crm_feedback_complaint_form", {
             run: "edit لطفاً هزینهٔ ارسال را برگردانید",
         },
         {
+            content: "the files' button and box speak Persian, not the browser's language",
+            trigger: ".o_complaint_files_face:contains(انتخاب پرونده‌ها):contains(پرونده‌ای انتخاب نشده است)",
+        },
+        {
             content: "attach a photo larger than the form accepts",
-            trigger: "input#complaint_attachments",
+            trigger: "input#complaint_attachments:not(:visible)",
             run() {
                 const transfer = new DataTransfer();
                 transfer.items.add(
@@ -102,16 +110,20 @@ registry.category("web_tour.tours").add("crm_feedback_complaint_form", {
         },
         {
             content: "the browser refuses it before sending, under the attachments",
-            trigger: "input#complaint_attachments.is-invalid ~ .o_complaint_error_attachments_size:contains(این پرونده‌ها بیش از حد بزرگ‌اند)",
+            trigger: ".o_complaint_files:has(input#complaint_attachments.is-invalid) ~ .o_complaint_error_attachments_size:contains(این پرونده‌ها بیش از حد بزرگ‌اند)",
         },
         {
             content: "attach the receipt instead",
-            trigger: "input#complaint_attachments",
+            trigger: "input#complaint_attachments:not(:visible)",
             run: attachReceipt,
         },
         {
             content: "the size error is gone",
-            trigger: "input#complaint_attachments:not(.is-invalid)",
+            trigger: "input#complaint_attachments:not(.is-invalid):not(:visible)",
+        },
+        {
+            content: "the receipt's name is in the box",
+            trigger: ".o_complaint_files_names:contains(رسید.pdf)",
         },
         {
             content: "send",
@@ -163,7 +175,7 @@ registry.category("web_tour.tours").add("crm_feedback_complaint_form", {
         },
         {
             content: "attach the receipt again",
-            trigger: "input#complaint_attachments",
+            trigger: "input#complaint_attachments:not(:visible)",
             run: attachReceipt,
         },
         {

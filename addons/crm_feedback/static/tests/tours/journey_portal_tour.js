@@ -175,6 +175,11 @@ registry.category("web_tour.tours").add("crm_feedback_journey_portal", {
                         `0 should stand right of 10: ${buttons.length} buttons, 0 at x=${first.left}, 10 at x=${last.left}`
                     );
                 }
+                // In Persian digits, as the page is Persian; the values stay 0 to 10.
+                const shown = buttons.map((button) => button.innerText.trim());
+                if (shown[0] !== "۰" || shown[10] !== "۱۰") {
+                    throw new Error(`the buttons read ${shown.join(" ")}`);
+                }
             },
         },
         {

@@ -63,13 +63,13 @@ registry.category("web_tour.tours").add("parand_crm_journey_admin", {
         {
             content: "choose the company's working schedule",
             trigger: ".o_field_widget[name=l10n_ir_resource_calendar_id] input",
-            // The calendar's name is not translatable (resource.calendar.name): in English.
-            run: "edit Iran",
+            // parand_crm makes the calendar's name translatable: in Persian.
+            run: "edit ایران",
             timeout: 30000,
         },
         {
             content: "Iran's calendar is offered",
-            trigger: ".ui-autocomplete .dropdown-item:contains(Iran: Saturday to Wednesday)",
+            trigger: ".ui-autocomplete .dropdown-item:contains(ایران: شنبه تا چهارشنبه)",
             run: "click",
         },
         {
@@ -79,7 +79,7 @@ registry.category("web_tour.tours").add("parand_crm_journey_admin", {
         },
         {
             content: "the settings are saved with Iran's calendar",
-            trigger: ".o_form_view:not(.o_form_dirty) .o_field_widget[name=l10n_ir_resource_calendar_id] input:value(/^Iran: Saturday/)",
+            trigger: ".o_form_view:not(.o_form_dirty) .o_field_widget[name=l10n_ir_resource_calendar_id] input:value(/^ایران: شنبه/)",
             timeout: 30000,
         },
         {
@@ -89,7 +89,7 @@ registry.category("web_tour.tours").add("parand_crm_journey_admin", {
         },
         {
             content: "open Iran's calendar",
-            trigger: ".o_list_view .o_data_row td[name=name]:contains(Iran: Saturday to Wednesday)",
+            trigger: ".o_list_view .o_data_row td[name=name]:contains(ایران: شنبه تا چهارشنبه)",
             run: "click",
             timeout: 30000,
         },

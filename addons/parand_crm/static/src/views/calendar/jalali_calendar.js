@@ -5,13 +5,15 @@
  * from the Saturday on or before the 1st of that month over six weeks, as Odoo's own month
  * does for Gregorian months. FullCalendar is asked for exactly that range (a "dayGrid" view
  * with a visible range) rather than its Gregorian "dayGridMonth"; day numbers, column
- * headers, week numbers and the controller's titles are written in Jalali. The year scale
- * stays Gregorian: FullCalendar draws it as twelve Gregorian months.
+ * headers, week numbers and the controller's titles are written in Jalali. The year scale is
+ * the Jalali year (1 Farvardin to the last day of Esfand): its twelve small calendars are the
+ * Jalali months, each a day grid over the weeks of that month whose other days stay empty.
  */
 
 import { CalendarController } from "@web/views/calendar/calendar_controller";
 import { CalendarModel } from "@web/views/calendar/calendar_model";
 import { CalendarCommonRenderer } from "@web/views/calendar/calendar_common/calendar_common_renderer";
+import { CalendarYearRenderer } from "@web/views/calendar/calendar_year/calendar_year_renderer";
 import { patch } from "@web/core/utils/patch";
 import {
     MONTH_NAMES,
@@ -66,6 +68,19 @@ function headerDay(jsDate, scale) {
 /** The day of a day cell: its local midnight, as Odoo reads it (getDayCellClassNames). */
 const cellDay = (jsDate) => DateTime.fromJSDate(jsDate);
 
+/** The first and last day of the Jalali month `jm` of the year `jy`, at midnight. */
+function jalaliMonthBounds(jy, jm, zone) {
+    const first = jalaliToDateTime({ jy, jm, jd: 1 }, zone);
+    const last = jalaliToDateTime({ jy, jm, jd: jalaliMonthLength(jy, jm) }, zone);
+    return { first, last };
+}
+
+/** Whether `date` lies in the Jalali month `{ jy, jm }`. */
+function inJalaliMonth(date, { jy, jm }) {
+    const day = dateTimeToJalali(date);
+    return day.jy === jy && day.jm === jm;
+}
+
 patch(CalendarModel.prototype, {
     setup() {
         super.setup(...arguments);
@@ -74,10 +89,17 @@ patch(CalendarModel.prototype, {
         }
     },
     computeRange() {
-        if (!jalaliSettings.enabled || this.meta.scale !== "month") {
+        if (!jalaliSettings.enabled || !["month", "year"].includes(this.meta.scale)) {
             return super.computeRange(...arguments);
         }
         const { jy, jm } = dateTimeToJalali(this.meta.date);
+        if (this.meta.scale === "year") {
+            const zone = this.meta.date.zone;
+            return {
+                start: jalaliMonthBounds(jy, 1, zone).first.startOf("day"),
+                end: jalaliMonthBounds(jy, 12, zone).last.endOf("day"),
+            };
+        }
         const first = jalaliToDateTime({ jy, jm, jd: 1 }, this.meta.date.zone);
         const offset = (first.weekday - this.meta.firstDayOfWeek + 7) % 7;
         const start = first.minus({ days: offset }).startOf("day");
@@ -88,10 +110,12 @@ patch(CalendarModel.prototype, {
 
 patch(CalendarController.prototype, {
     async setDate(move) {
-        if (!jalaliSettings.enabled || this.model.scale !== "month" || move === "today") {
+        const scale = this.model.scale;
+        if (!jalaliSettings.enabled || !["month", "year"].includes(scale) || move === "today") {
             return super.setDate(...arguments);
         }
-        const date = plusJalaliMonths(this.model.date, move === "next" ? 1 : -1);
+        const months = scale === "year" ? 12 : 1;
+        const date = plusJalaliMonths(this.model.date, move === "next" ? months : -months);
         await this.model.load({ date });
     },
     get currentDate() {
@@ -100,6 +124,9 @@ patch(CalendarController.prototype, {
             return super.currentDate;
         }
         return ` - ${jalaliMonthTitle(this.date)}`;
+    },
+    get currentYear() {
+        return jalaliSettings.enabled ? number(dateTimeToJalali(this.date).jy) : super.currentYear;
     },
     get currentMonth() {
         return jalaliSettings.enabled ? jalaliMonthTitle(this.date) : super.currentMonth;
@@ -182,5 +209,43 @@ patch(CalendarCommonRenderer.prototype, {
             props.day = number(dateTimeToJalali(headerDay(date, props.scale)).jd);
         }
         return props;
+    },
+});
+
+patch(CalendarYearRenderer.prototype, {
+    /**
+     * The small calendar at `month`'s place (Odoo keys them by the Gregorian month names, in
+     * order) shows the Jalali month of the same rank: the weeks from the Saturday on or
+     * before its 1st to the Friday on or after its last day.
+     */
+    getOptionsForMonth(month) {
+        const options = super.getOptionsForMonth(...arguments);
+        if (!jalaliSettings.enabled) {
+            return options;
+        }
+        const { date, firstDayOfWeek } = this.props.model;
+        const shown = { jy: dateTimeToJalali(date).jy, jm: this.months.indexOf(month) + 1 };
+        const { first, last } = jalaliMonthBounds(shown.jy, shown.jm, date.zone);
+        const start = first.minus({ days: (first.weekday - firstDayOfWeek + 7) % 7 });
+        const end = last.plus({ days: 7 - ((last.weekday - firstDayOfWeek + 7) % 7) });
+        return {
+            ...options,
+            initialView: "dayGrid",
+            initialDate: first.toISODate(),
+            visibleRange: { start: start.toISODate(), end: end.toISODate() },
+            firstDay: JALALI_FIRST_DAY_OF_WEEK % 7,
+            titleFormat: () => jalaliMonthTitle(first),
+            dayCellContent: ({ date: day }) =>
+                inJalaliMonth(cellDay(day), shown) ? number(dateTimeToJalali(cellDay(day)).jd) : "",
+            dayCellClassNames: (info) => {
+                const classNames = this.getDayCellClassNames(info);
+                // The days of the neighbouring months are left empty, as Odoo's Gregorian
+                // months leave theirs (showNonCurrentDates).
+                return inJalaliMonth(cellDay(info.date), shown)
+                    ? classNames
+                    : [...classNames, "fc-day-disabled", "o_jalali_other_month"];
+            },
+            viewClassNames: ["o_jalali_calendar"],
+        };
     },
 });
