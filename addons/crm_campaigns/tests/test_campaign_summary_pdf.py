@@ -1,8 +1,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from datetime import date
 
-from odoo.addons.parand_base.tests.pdf_checks import (
-    PersianPdfCase, pdf_text, save_first_page)
+from odoo.addons.parand_base.tests.pdf_checks import PersianPdfCase, pdf_text, save_first_page
 from odoo.tests import HttpCase, tagged
 
 from .common import setup_sales

@@ -1,6 +1,5 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import models
-
 from odoo.addons.parand_base.tools.persian import reader_number
 
 
