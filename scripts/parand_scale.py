@@ -97,9 +97,23 @@ def as_owner(cmd, owner):
     return ["runuser", "-u", owner, "--", *cmd] if owner else cmd
 
 
+def odoo_launcher(odoo_root):
+    """Prefork Odoo starts its websocket (gevent) process again from sys.argv[0]: it must
+    run from odoo-bin, not from `python -m odoo`."""
+    script = odoo_root / "odoo-bin"
+    if script.is_file():
+        return [sys.executable, str(script)]
+    found = shutil.which("odoo")
+    if found:
+        return [found]
+    raise pe.SetupError(f"neither {script} nor an `odoo` command found: Odoo's workers mode "
+                        "needs one (pip install Odoo, or set ODOO_SRC to its source tree).")
+
+
 def prerequisites(check_only=False):
     """Odoo, PostgreSQL, its server tools and a primary that accepts a replica."""
     odoo_root = ctl.prerequisites()
+    odoo_launcher(odoo_root)
     primary = Primary()
     if primary.host not in LOOPBACK:
         raise pe.SetupError(f"db_host is {primary.host}: make scale copies a PostgreSQL "
@@ -259,7 +273,8 @@ def drop_slot():
 def stop_replica(primary, owner, quiet=False):
     if (REPLICA_DIR / "postmaster.pid").exists():
         proc = subprocess.run(as_owner([
-            str(primary.bin / "pg_ctl"), "-D", str(REPLICA_DIR), "-m", "fast", "-w", "stop",
+            str(primary.bin / "pg_ctl"), "-D", str(REPLICA_DIR), "-m", "fast", "-w", "-t", "300",
+            "stop",
         ], owner), capture_output=True, text=True, check=False)
         if not quiet:
             ctl.say("replica stopped" if proc.returncode == 0
@@ -268,12 +283,13 @@ def stop_replica(primary, owner, quiet=False):
 
 
 # -------------------------------------------------------------------------------- Odoo
-def odoo_command(db, http_port, extra):
-    return pe.odoo_command(
+def odoo_command(odoo_root, db, http_port, extra):
+    python_m_odoo = 3  # pe.odoo_command starts with `python -m odoo`
+    return odoo_launcher(odoo_root) + pe.odoo_command(
         "-d", db, f"--db-filter=^{db}$", f"--workers={WORKERS}",
         f"--max-cron-threads={CRON_WORKERS}", "--db_replica_host=127.0.0.1",
         f"--db_replica_port={REPLICA_PORT}", f"--http-port={http_port}", "--proxy-mode",
-        *extra)
+        *extra)[python_m_odoo:]
 
 
 def serve(odoo_root, db, http_port, seconds, extra):
@@ -286,7 +302,7 @@ def serve(odoo_root, db, http_port, seconds, extra):
     previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
     # Odoo gets its own process group: a terminal's Ctrl+C reaches this script only, which
     # stops Odoo gracefully (SIGTERM lets each worker finish its request).
-    odoo = subprocess.Popen(odoo_command(db, http_port, extra), cwd=pe.REPO,
+    odoo = subprocess.Popen(odoo_command(odoo_root, db, http_port, extra), cwd=pe.REPO,
                             env=pe.odoo_env(odoo_root), start_new_session=True)
     deadline = time.monotonic() + seconds if seconds else None
     try:
