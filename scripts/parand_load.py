@@ -29,8 +29,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import parand_env as pe
 import parandctl as ctl
+
+import parand_env as pe
 
 KANBAN_SPEC = {
     "name": {}, "expected_revenue": {}, "priority": {}, "activity_state": {},

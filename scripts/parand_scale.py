@@ -13,7 +13,6 @@ read-only routes and methods on the replica (db_replica_host/db_replica_port). C
 """
 
 import argparse
-import contextlib
 import os
 import pwd
 import shutil
@@ -25,8 +24,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import parand_env as pe
 import parandctl as ctl
+
+import parand_env as pe
 
 REPLICA_DIR = pe.LOCAL / "replica"
 REPLICA_LOG = ctl.LOGS / "replica.log"
@@ -232,22 +232,8 @@ def write_replica_config(primary, owner, log_statements):
             shutil.chown(path, owner, owner)
 
 
-def replica_cursor():
-    params = dict(pe.pg_params(), host="127.0.0.1", port=REPLICA_PORT)
-    return _cursor(params)
-
-
-@contextlib.contextmanager
-def _cursor(params):
-    import psycopg2
-
-    conn = psycopg2.connect(**params)
-    conn.autocommit = True
-    try:
-        with conn.cursor() as cr:
-            yield cr
-    finally:
-        conn.close()
+def replica_cursor(dbname="postgres"):
+    return pe.pg_cursor(dbname, host="127.0.0.1", port=REPLICA_PORT)
 
 
 def wait_streaming(timeout=60):
