@@ -3,7 +3,7 @@
 # one is missing.
 PYTHON ?= python3
 
-.PHONY: help run test test-odoo bench check i18n wheels lint
+.PHONY: help run test test-odoo bench check i18n wheels lint scale load
 
 help:
 	@echo "make run    create or upgrade the demo database (parand_demo) and start Odoo on :8069"
@@ -14,6 +14,10 @@ help:
 	@echo "make i18n   export the .pot files from the test database, merge fa.po, check it"
 	@echo "make wheels build each addon's odoo-addon-<name> wheel into dist/ (OCA's whool)"
 	@echo "make lint   run the pre-commit hooks (ruff, pylint-odoo, OCA's hooks) on every file"
+	@echo "make scale  a streaming PostgreSQL replica on :5433 and Odoo on the demo database with"
+	@echo "            4 workers, 2 cron workers and its reads on the replica (Ctrl+C stops both)"
+	@echo "make load   a bounded load test against the running Odoo (make run or make scale):"
+	@echo "            salespeople, managers and anonymous complaints; prints p50/p95/p99"
 
 run:
 	@$(PYTHON) scripts/parandctl.py run
@@ -39,3 +43,9 @@ wheels:
 
 lint:
 	@$(PYTHON) scripts/parand_packaging.py lint
+
+scale:
+	@$(PYTHON) scripts/parand_scale.py $(SCALE_ARGS)
+
+load:
+	@$(PYTHON) scripts/parand_load.py $(LOAD_ARGS)

@@ -160,14 +160,16 @@ def pg_params(dbname="postgres"):
 
 
 @contextlib.contextmanager
-def pg_cursor(dbname="postgres"):
-    """Autocommit cursor on the server of odoo.conf (psycopg2 comes with Odoo)."""
+def pg_cursor(dbname="postgres", **server):
+    """Autocommit cursor on the server of odoo.conf, or the one `server` (host, port)
+    names (psycopg2 comes with Odoo)."""
     import psycopg2
 
+    params = dict(pg_params(dbname), **server)
     try:
-        conn = psycopg2.connect(**pg_params(dbname))
+        conn = psycopg2.connect(**params)
     except psycopg2.OperationalError as exc:
-        where = f"{conf_value('db_host') or 'the local socket'}:{conf_value('db_port') or 5432}"
+        where = f"{params.get('host') or 'the local socket'}:{params.get('port') or 5432}"
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else "no answer"
         raise SetupError(
             f"PostgreSQL does not answer at {where} ({reason}): start it "

@@ -17,3 +17,4 @@ from . import test_property_list_import
 from . import test_access_matrix
 from . import test_journey_manager
 from . import test_cron_concurrency
+from . import test_readonly_entry_points

@@ -141,7 +141,7 @@ class ComplaintForm(http.Controller):
     # ------------------------------------------------------------------ routes
 
     @http.route("/complaint/new", type="http", auth="public", methods=["GET"], website=True,
-                sitemap=False)
+                sitemap=False, readonly=True)
     def complaint_form(self, **kw):
         # A first visit without a language in its URL nor a chosen one (cookie) gets the
         # language its browser asks for (Accept-Language), when it is installed: a Persian
@@ -182,7 +182,7 @@ class ComplaintForm(http.Controller):
             f"/complaint/received/{complaint.id}?access_token={complaint.access_token}"))
 
     @http.route("/complaint/received/<int:complaint_id>", type="http", auth="public",
-                methods=["GET"], website=True, sitemap=False)
+                methods=["GET"], website=True, sitemap=False, readonly=True)
     def complaint_received(self, complaint_id, access_token=None, **kw):
         # sudo: the complaint's access token, checked here, stands for the visitor's right.
         complaint = request.env["crm.complaint"].sudo().browse(complaint_id).exists()
@@ -194,8 +194,10 @@ class ComplaintForm(http.Controller):
             "follow_url": complaint.get_portal_url(),
         })
 
+    # Shown on GET (read-only, a replica may serve it), confirmed on POST (writes).
     @http.route("/complaint/link/<int:link_id>/<string:token>", type="http", auth="public",
-                methods=["GET", "POST"], website=True, sitemap=False)
+                methods=["GET", "POST"], website=True, sitemap=False,
+                readonly=lambda self: request.httprequest.method == "GET")
     def complaint_contact_link(self, link_id, token, **kw):
         """The owner of an address confirms that a complaint sent with it is his: shown on
         GET, done on POST (a mail scanner opening the link confirms nothing)."""

@@ -24,7 +24,7 @@ class ComplaintPortal(CustomerPortal):
         return values
 
     @http.route(["/my/complaints", "/my/complaints/page/<int:page>"], type="http",
-                auth="user", website=True)
+                auth="user", website=True, readonly=True)
     def portal_my_complaints(self, page=1, **kw):
         Complaint = request.env["crm.complaint"]
         values = self._prepare_portal_layout_values()
@@ -38,7 +38,8 @@ class ComplaintPortal(CustomerPortal):
         request.session["my_complaints_history"] = complaints.ids[:100]
         return request.render("crm_feedback.portal_my_complaints", values)
 
-    @http.route(["/my/complaints/<int:complaint_id>"], type="http", auth="public", website=True)
+    @http.route(["/my/complaints/<int:complaint_id>"], type="http", auth="public", website=True,
+                readonly=True)
     def portal_my_complaint(self, complaint_id, access_token=None, message=None, **kw):
         try:
             complaint_sudo = self._document_check_access("crm.complaint", complaint_id,
@@ -99,7 +100,7 @@ class FeedbackSurveyPortal(CustomerPortal):
         return values
 
     @http.route(["/my/feedback-surveys", "/my/feedback-surveys/page/<int:page>"], type="http",
-                auth="user", website=True)
+                auth="user", website=True, readonly=True)
     def portal_my_feedback_surveys(self, page=1, **kw):
         Answer = request.env["survey.user_input"]
         partner = request.env.user.partner_id

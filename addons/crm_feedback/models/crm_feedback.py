@@ -306,6 +306,7 @@ class CrmFeedback(models.Model):
     # ------------------------------------------------------------------ measures
 
     @api.model
+    @api.readonly
     def get_metrics(self, domain=None, date_from=False, date_to=False, team_id=False,
                     partner_ids=None):
         """Satisfaction measures over the feedback matching `domain`, searched with the
@@ -434,6 +435,7 @@ class CrmFeedback(models.Model):
     # ------------------------------------------------------------------ dashboard
 
     @api.model
+    @api.readonly
     def get_dashboard_data(self, period_days=90, team_id=False, worst_limit=10):
         """Everything the Feedback dashboard shows, in a few grouped queries: the measures of
         `get_metrics` over the last `period_days` days (0: all time) for a sales team (or

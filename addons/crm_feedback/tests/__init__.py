@@ -31,3 +31,4 @@ from . import test_tools_complaint_form
 from . import test_tools_scores
 from . import test_tools_sentiment
 from . import test_complaint_mail_lang
+from . import test_readonly_entry_points
