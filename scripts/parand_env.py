@@ -23,15 +23,18 @@ ADDONS_DIR = REPO / "addons"
 CONF_TEMPLATE = REPO / "odoo.conf"
 LOCAL = REPO / ".local"
 LOCAL_CONF = LOCAL / "odoo.conf"
-# crm_feedback_jalali is a bridge: installed by itself with crm_feedback and parand_crm
-# (auto_install), it numbers complaints by the Jalali year without crm_feedback knowing of
-# parand_crm.
-ADDONS = ("parand_crm", "crm_feedback", "crm_campaigns", "crm_feedback_jalali")
+# The crm_feedback_* addons are bridges, installed by themselves (auto_install) with the
+# modules they join, so that crm_feedback knows none of them: crm_feedback_jalali (with
+# parand_crm) numbers complaints by the Jalali year and writes Jalali dates,
+# crm_feedback_account counts credit notes as feedback, crm_feedback_sale counts sale
+# orders as purchases.
+ADDONS = ("parand_crm", "crm_feedback", "crm_campaigns", "crm_feedback_jalali",
+          "crm_feedback_account", "crm_feedback_sale")
 REQUIRED_ODOO = (18, 0)
-# Odoo modules the addons work with when they are installed, through optional hooks and
-# no dependency (credit notes as feedback, mass mailings as campaign contacts): the test
-# databases have them, so that those paths are tested too.
-INTEGRATION_MODULES = ("account", "mass_mailing")
+# Odoo modules the addons work with through their bridges (credit notes and sale orders
+# for crm_feedback, mass mailings for crm_campaigns): the test databases have them, so that
+# the bridges install and are tested too.
+INTEGRATION_MODULES = ("account", "mass_mailing", "sale")
 MARK = "parand:"
 
 
@@ -330,12 +333,16 @@ def addons_depends(integration=True):
     return sorted(depends - set(ADDONS))
 
 
-def addon_depends(addon):
-    """The addons of this repository that `addon` depends on (directly)."""
+def addon_manifest(addon):
+    """The manifest of `addon`, an addon of this repository."""
     import ast
 
-    manifest = ast.literal_eval((ADDONS_DIR / addon / "__manifest__.py").read_text("utf-8"))
-    return [depend for depend in manifest.get("depends", []) if depend in ADDONS]
+    return ast.literal_eval((ADDONS_DIR / addon / "__manifest__.py").read_text("utf-8"))
+
+
+def addon_depends(addon):
+    """The addons of this repository that `addon` depends on (directly)."""
+    return [depend for depend in addon_manifest(addon).get("depends", []) if depend in ADDONS]
 
 
 def tree_fingerprint(*folders):

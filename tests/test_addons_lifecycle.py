@@ -103,21 +103,34 @@ def assert_module_gone(db, module):
     assert db.query("SELECT count(*) FROM ir_model_data WHERE module = %s", (module,)) == [(0,)]
 
 
+def brought_along(addon):
+    """The auto_install bridges of this repository that installing `addon` installs too:
+    those whose addons of ours are all `addon` or its dependencies (the Odoo modules they
+    join, account or sale_crm, are in the template)."""
+    installed = {addon, *pe.addon_depends(addon)}
+    return [other for other in pe.ADDONS if other not in installed
+            and pe.addon_manifest(other).get("auto_install")
+            and set(pe.addon_depends(other)) <= installed]
+
+
 @pytest.mark.parametrize("addon", pe.ADDONS)
 def test_addon_installs_alone_and_uninstalls_cleanly(scratch_db, addon):
     before = schema(scratch_db)
     scratch_db.install(addon)
-    # A bridge (crm_feedback_jalali) brings the addons it joins, and nothing else.
+    # An addon brings its dependencies and the bridges between them (crm_feedback brings
+    # crm_feedback_account and crm_feedback_sale), and nothing else.
+    bridges = brought_along(addon)
     others = [other for other in pe.ADDONS if other != addon
-              and other not in pe.addon_depends(addon)]
-    states = scratch_db.module_states(addon, *others)
+              and other not in pe.addon_depends(addon) and other not in bridges]
+    states = scratch_db.module_states(addon, *bridges, *others)
     assert states[addon] == "installed"
+    assert all(states[bridge] == "installed" for bridge in bridges), states
     assert all(states[other] == "uninstalled" for other in others), (
         f"{addon} must not need {others}: {states}"
     )
 
     scratch_db.uninstall(addon, *pe.addon_depends(addon))
-    for gone in (addon, *pe.addon_depends(addon)):
+    for gone in (addon, *pe.addon_depends(addon), *bridges):
         assert_module_gone(scratch_db, gone)
     left = schema(scratch_db) - before
     assert not left, f"uninstalling {addon} left tables/columns behind: {sorted(left)}"

@@ -453,19 +453,12 @@ class CrmComplaint(models.Model):
                 email_layout_xmlid="mail.mail_notification_light")
 
     def _format_date_for_partner(self, value, partner=None):
-        """A date or datetime as the complaint's recipient (or `partner`) reads it.
-
-        The hook for calendar-aware addons: one that defines
-        `res.partner._format_date_for_reader(value)` (Parand CRM: Jalali dates for Jalali
-        readers) writes it; otherwise Odoo's formatting in the reader's language and time
-        zone. This addon knows nothing of any calendar but Odoo's.
-        """
+        """A date or datetime as the complaint's recipient (or `partner`) reads it: Odoo's
+        formatting in the reader's language and time zone. Calendar bridges override it
+        (crm_feedback_jalali: Jalali dates for Jalali readers)."""
         partner = partner or self.partner_id
         if not value:
             return ""
-        formatter = getattr(partner, "_format_date_for_reader", None)
-        if formatter:
-            return formatter(value)
         tz = partner.tz or self.env.user.tz or "UTC"
         if isinstance(value, datetime):
             return format_datetime(self.env, value, tz=tz, dt_format="short",

@@ -4,6 +4,7 @@ import logging
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
+from odoo.tools import SQL
 
 from ..tools import scores
 from ..tools.reader_numbers import reader_number
@@ -172,8 +173,8 @@ class ResPartner(models.Model):
 
     @api.model
     def _feedback_sync_implicit(self, ids):
-        """Derive the implicit feedback of the accounts `ids` from the other apps."""
-        self._feedback_sync_returns(ids)
+        """Derive the implicit feedback of the accounts `ids` from the other apps: the
+        response times here; bridges add theirs (crm_feedback_account: credit notes)."""
         self._feedback_sync_response_times(ids)
 
     @api.model
@@ -290,70 +291,6 @@ class ResPartner(models.Model):
             self.env["crm.feedback"].browse(row[0] for row in cr.fetchall()))
         return replies
 
-    @api.model
-    def _feedback_sync_returns(self, ids):
-        """Posted customer credit notes of the accounts `ids` as implicit 'return' feedback.
-
-        Optional hook on `account` (no dependency): one feedback per credit note, keyed
-        `refund:<move id>` (unique), inserted or updated by one INSERT ... SELECT, and removed
-        once the credit note is no longer posted (reset to draft, cancelled, deleted).
-        Returns the number of feedback records written or removed.
-        """
-        if "account.move" not in self.env:
-            return 0
-        Feedback = self.env["crm.feedback"]
-        self.env.flush_all()
-        cr = self.env.cr
-        cr.execute("""
-            SELECT f.id FROM crm_feedback f
-            WHERE f.commercial_partner_id = ANY(%s) AND f.source_key LIKE 'refund:%%'
-              AND NOT EXISTS (
-                  SELECT 1 FROM account_move m
-                  -- A malformed key (stored before the key check, or by SQL) matches no
-                  -- credit note and is removed, instead of failing the batch on the cast.
-                  WHERE m.id = CASE WHEN f.source_key ~ '^refund:[0-9]{1,9}$'
-                                    THEN split_part(f.source_key, ':', 2)::int END
-                    AND m.state = 'posted' AND m.move_type = 'out_refund')
-        """, (ids,))
-        gone = [row[0] for row in cr.fetchall()]
-        # sudo: derived feedback follows its credit note, whoever runs the sync.
-        Feedback.sudo().browse(gone).unlink()
-        cr.execute("""
-            INSERT INTO crm_feedback (
-                source_key, partner_id, commercial_partner_id, user_id, team_id, company_id,
-                kind, channel, value, score, amount, comment, date, followup_state,
-                followup_escalated, create_uid, write_uid, create_date, write_date)
-            SELECT 'refund:' || m.id, m.partner_id, m.commercial_partner_id, u.id,
-                   member.crm_team_id, m.company_id, 'implicit', 'return', 0, 0,
-                   abs(m.amount_untaxed_signed), concat_ws(' - ', m.name, m.ref),
-                   COALESCE(m.invoice_date, m.date)::timestamp, 'none', false,
-                   %(uid)s, %(uid)s, now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC'
-            FROM account_move m
-            JOIN res_partner account ON account.id = m.commercial_partner_id
-            LEFT JOIN res_users u ON u.id = COALESCE(m.invoice_user_id, account.user_id)
-            -- The salesperson's team: their oldest active membership (res.users.sale_team_id).
-            LEFT JOIN LATERAL (
-                SELECT tm.crm_team_id FROM crm_team_member tm
-                WHERE tm.user_id = u.id AND tm.active
-                ORDER BY tm.create_date, tm.id LIMIT 1) member ON true
-            WHERE m.move_type = 'out_refund' AND m.state = 'posted'
-              AND m.commercial_partner_id = ANY(%(ids)s) AND m.partner_id IS NOT NULL
-            ON CONFLICT (source_key) DO UPDATE
-            SET partner_id = EXCLUDED.partner_id,
-                commercial_partner_id = EXCLUDED.commercial_partner_id,
-                company_id = EXCLUDED.company_id, amount = EXCLUDED.amount,
-                comment = EXCLUDED.comment, date = EXCLUDED.date,
-                write_uid = EXCLUDED.write_uid, write_date = EXCLUDED.write_date
-            WHERE (crm_feedback.partner_id, crm_feedback.company_id, crm_feedback.amount,
-                   crm_feedback.comment, crm_feedback.date)
-                  IS DISTINCT FROM (EXCLUDED.partner_id, EXCLUDED.company_id, EXCLUDED.amount,
-                                    EXCLUDED.comment, EXCLUDED.date)
-            RETURNING id
-        """, {"ids": ids, "uid": self.env.uid})
-        written = Feedback.browse(row[0] for row in cr.fetchall())
-        self._feedback_recompute_tone(written)
-        return len(written) + len(gone)
-
     # ------------------------------------------------------------------ score cron
 
     @api.model
@@ -370,25 +307,25 @@ class ResPartner(models.Model):
 
     @api.model
     def _feedback_transactions_query(self):
-        """SQL of the customer's transactions: (partner_id, date, amount) rows.
+        """SQL of the customers' transactions: (partner_id, date, amount, lead_id) rows.
 
-        Confirmed sale orders when `sale` is installed, else won opportunities: the optional
-        hook that keeps this addon free of a dependency on sale. Another module may override.
+        Won opportunities here; bridges add the documents of their app with super()
+        (crm_feedback_sale: confirmed sale orders). `lead_id` lets a bridge leave out an
+        opportunity its own documents already count.
         """
-        if "sale.order" in self.env:
-            return """SELECT partner_id, date_order AS date, amount_untaxed AS amount
-                      FROM sale_order WHERE state = 'sale'"""
-        return """SELECT l.partner_id, l.date_closed AS date, l.expected_revenue AS amount
-                  FROM crm_lead l JOIN crm_stage s ON s.id = l.stage_id
-                  WHERE s.is_won AND l.active AND l.partner_id IS NOT NULL
-                    AND l.date_closed IS NOT NULL"""
+        return SQL("""
+            SELECT l.partner_id, l.date_closed AS date, l.expected_revenue AS amount,
+                   l.id AS lead_id
+            FROM crm_lead l JOIN crm_stage s ON s.id = l.stage_id
+            WHERE s.is_won AND l.active AND l.partner_id IS NOT NULL
+              AND l.date_closed IS NOT NULL""")
 
     @api.model
     def _feedback_run_bounds(self):
         """RFM quintile cut points and Pareto floors over all customers, computed once per
         run (and kept, so that a resumed run classifies like the batches before the crash)."""
-        self.env.cr.execute(f"""
-            WITH t AS ({self._feedback_transactions_query()}),
+        self.env.cr.execute(SQL("""
+            WITH t AS (%s),
             per AS (
                 SELECT p.commercial_partner_id AS partner,
                        EXTRACT(EPOCH FROM (now() AT TIME ZONE 'UTC' - max(t.date))) / 86400
@@ -411,7 +348,7 @@ class ResPartner(models.Model):
                            WITHIN GROUP (ORDER BY monetary) FROM per),
                    (SELECT min(monetary) FROM ranked WHERE before < 0.80 * total),
                    (SELECT min(monetary) FROM ranked WHERE before < 0.95 * total)
-        """)
+        """, self._feedback_transactions_query()))
         recency, frequency, monetary, a_floor, b_floor = self.env.cr.fetchone()
         return {"recency": [float(v) for v in recency or []],
                 "frequency": [float(v) for v in frequency or []],
@@ -491,16 +428,16 @@ class ResPartner(models.Model):
     @api.model
     def _feedback_transactions(self, ids):
         """Per account: days since the first and last transaction, count and revenue."""
-        self.env.cr.execute(f"""
-            WITH t AS ({self._feedback_transactions_query()})
+        self.env.cr.execute(SQL("""
+            WITH t AS (%s)
             SELECT p.commercial_partner_id,
                    EXTRACT(EPOCH FROM (now() AT TIME ZONE 'UTC' - min(t.date))) / 86400,
                    EXTRACT(EPOCH FROM (now() AT TIME ZONE 'UTC' - max(t.date))) / 86400,
                    count(*), sum(t.amount)
             FROM t JOIN res_partner p ON p.id = t.partner_id
-            WHERE p.commercial_partner_id = ANY(%(ids)s)
+            WHERE p.commercial_partner_id = ANY(%s)
             GROUP BY 1
-        """, {"ids": ids})
+        """, self._feedback_transactions_query(), ids))
         return {row[0]: [float(v or 0) for v in row[1:]] for row in self.env.cr.fetchall()}
 
     @api.model

@@ -9,7 +9,6 @@ from . import test_feedback_dashboard
 from . import test_feedback_ledger
 from . import test_feedback_metrics
 from . import test_feedback_response
-from . import test_feedback_returns
 from . import test_feedback_security
 from . import test_feedback_survey_portal
 from . import test_partner_scores

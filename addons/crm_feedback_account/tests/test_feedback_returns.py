@@ -7,7 +7,7 @@ from odoo.tests import TransactionCase, tagged
 
 @tagged("post_install", "-at_install")
 class TestFeedbackReturns(TransactionCase):
-    """Posted customer credit notes as implicit feedback (the optional `account` hook)."""
+    """Posted customer credit notes as implicit feedback (crm_feedback_account)."""
 
     @classmethod
     def setUpClass(cls):
