@@ -6,8 +6,9 @@ from markupsafe import Markup
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
-from odoo.tools import format_date, format_datetime
+from odoo.tools import SQL, format_date, format_datetime
 
+from ..tools.batch import claim_ids
 from .crm_complaint_promise import SEVERITIES
 
 CHANNELS = [
@@ -513,33 +514,49 @@ class CrmComplaint(models.Model):
     def _cron_escalate_overdue(self, batch_size=5000, max_batches=None):
         """Escalate complaints past their acknowledge or response deadline to the team leader.
 
-        Idempotent: each lapse is flagged once. Per batch: one search, one prefetch of the
-        complaints and their teams, one batched activity insert, one mail per leader and one
-        flag update, whatever the number of complaints. Commits per batch so that a crash
-        resumes where it stopped.
+        Idempotent: each lapse is flagged once. Per batch: one claim, one prefetch of the
+        complaints and their teams, one batched activity create, one mail per leader and one
+        flag update, whatever the number of complaints. Several workers may run it at once:
+        each claims its batch with row locks (SKIP LOCKED). Commits per batch so that a
+        crash resumes where it stopped, and reports its progress to ir.cron.
         """
-        batches = 0
+        commit = not self.env.context.get("complaint_cron_no_commit")
+        batches = done = 0
         while max_batches is None or batches < max_batches:
-            complaints = self._overdue_to_escalate(batch_size)
+            complaints = self._overdue_to_escalate(batch_size, commit)
             if not complaints:
                 break
             complaints._escalate_overdue()
             batches += 1
-            if not self.env.context.get("complaint_cron_no_commit"):
+            done += len(complaints)
+            self.env["ir.cron"]._notify_progress(
+                done=done, remaining=self.search_count(self._overdue_domain()))
+            if commit:
                 # Commit per batch: a crash resumes after the last escalated batch.
                 self.env.cr.commit()  # pylint: disable=invalid-commit
         return batches
 
     @api.model
-    def _overdue_to_escalate(self, limit):
+    def _overdue_domain(self):
         now = fields.Datetime.now()
-        return self.search([
+        return [
             "|",
             "&", "&", ("state", "=", "received"), ("date_deadline_acknowledge", "<", now),
             ("acknowledge_overdue_escalated", "=", False),
             "&", "&", ("state", "in", AWAITING_RESPONSE), ("date_deadline_response", "<", now),
             ("response_overdue_escalated", "=", False),
-        ], limit=limit, order="id")
+        ]
+
+    @api.model
+    def _overdue_to_escalate(self, limit, commit):
+        """The next overdue complaints, locked until the batch is committed; those another
+        worker holds are skipped (it escalates them)."""
+        # The claim is raw SQL, which reads the complaints as stored.
+        self.flush_model()
+        query = self._search(self._overdue_domain(), limit=limit, order="id")
+        return self.browse(claim_ids(self.env.cr, SQL(
+            "%s FOR NO KEY UPDATE OF %s SKIP LOCKED", query.select(),
+            SQL.identifier(self._table)), retry=commit))
 
     def _escalation_recipient(self):
         return self.team_id.user_id or self.user_id
@@ -560,27 +577,17 @@ class CrmComplaint(models.Model):
                                         ref=complaint.name))
             by_leader.setdefault(leader, []).append((complaint, lapse))
         if res_ids:
-            # One INSERT for the batch: the ORM's create inserts, recomputes and subscribes
-            # the assignee as follower per 100 rows, which an escalation does not need; the
-            # digest mail below replaces the per-activity notification.
-            self.flush_recordset(["name"])
-            self.env.cr.execute("""
-                INSERT INTO mail_activity (res_model_id, res_model, res_id, res_name,
-                                           activity_type_id, user_id, date_deadline, summary,
-                                           automated, active, create_uid, write_uid,
-                                           create_date, write_date)
-                SELECT %(model)s, %(res_model)s, c.id, c.name, %(type)s, due.user_id,
-                       %(today)s, due.summary, true, true, %(uid)s, %(uid)s,
-                       now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC'
-                FROM unnest(%(res_ids)s::int[], %(user_ids)s::int[], %(summaries)s::varchar[])
-                     AS due(res_id, user_id, summary)
-                JOIN crm_complaint c ON c.id = due.res_id
-            """, {"model": self.env["ir.model"]._get_id(self._name), "res_model": self._name,
-                  "type": activity_type.id, "today": fields.Date.context_today(self),
-                  "uid": self.env.uid, "res_ids": res_ids, "user_ids": user_ids,
-                  "summaries": summaries})
-            self.env["mail.activity"].invalidate_model()
-            self.invalidate_recordset(["activity_ids"])
+            model_id = self.env["ir.model"]._get_id(self._name)
+            today = fields.Date.context_today(self)
+            # sudo: the cron assigns the escalation to each team leader, whatever its rights;
+            # quick update: the digest mail below replaces the mail per activity.
+            self.env["mail.activity"].sudo().with_context(mail_activity_quick_update=True)\
+                .create([{
+                    "res_model_id": model_id, "res_id": res_id, "user_id": user_id,
+                    "activity_type_id": activity_type.id, "date_deadline": today,
+                    "summary": summary, "automated": True,
+                } for res_id, user_id, summary in zip(res_ids, user_ids, summaries,
+                                                      strict=True)])
         mails = []
         for leader, lapses in by_leader.items():
             if not leader.email:
@@ -602,13 +609,13 @@ class CrmComplaint(models.Model):
         # The flags are bookkeeping of this check: one statement for the batch rather than
         # the ORM's one UPDATE per 100 rows.
         self.flush_recordset(["acknowledge_overdue_escalated", "response_overdue_escalated"])
-        self.env.cr.execute("""
+        self.env.cr.execute(SQL("""
             UPDATE crm_complaint
             SET acknowledge_overdue_escalated = acknowledge_overdue_escalated
                                                 OR id = ANY(%(ack)s),
                 response_overdue_escalated = response_overdue_escalated
                                              OR NOT (id = ANY(%(ack)s))
             WHERE id = ANY(%(all)s)
-        """, {"ack": ack_lapsed.ids, "all": self.ids})
+        """, ack=ack_lapsed.ids, all=self.ids))
         self.invalidate_recordset(["acknowledge_overdue_escalated",
                                    "response_overdue_escalated"])

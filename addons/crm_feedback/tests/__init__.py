@@ -26,3 +26,4 @@ from . import test_property_complaint_form
 from . import test_access_matrix
 from . import test_journey_portal
 from . import test_journey_manager
+from . import test_cron_workers

@@ -44,6 +44,17 @@ def test_nps_categories():
         "detractor", "detractor", "passive", "passive", "promoter", "promoter"]
 
 
+def test_answers_counted_once_for_nps_and_csat():
+    rows = [("nps", 10, 5), ("nps", 9, 1), ("nps", 7, 2), ("nps", 3, 2),
+            ("csat", 5, 3), ("csat", 4, 1), ("csat", 2, 4), ("ces", 3, 9)]
+    counts = scores.count_answers(rows)
+    assert counts == {"promoter": 6, "passive": 2, "detractor": 2, "satisfied": 4, "csat": 8}
+    assert scores.nps_of(counts) == 40
+    assert scores.csat_of(counts) == 50
+    # Added to: one count over several groups.
+    assert scores.count_answers([("nps", 0, 1)], counts)["detractor"] == 3
+
+
 def test_csat_ces_and_rates():
     assert scores.csat(3, 4) == 75
     assert scores.csat(0, 0) is None
@@ -52,10 +63,7 @@ def test_csat_ces_and_rates():
     assert scores.rate(1, 3) == pytest.approx(33.33)
 
 
-def test_decay_and_weighted_score():
-    assert scores.decay_weight(0, 180) == 1
-    assert scores.decay_weight(180, 180) == pytest.approx(0.5)
-    assert scores.decay_weight(360, 180) == pytest.approx(0.25)
+def test_weighted_score():
     weights = {"nps": 3, "csat": 1, "ces": 2}
     assert scores.weighted_score({"nps": 100, "csat": 0, "ces": None}, weights) == 75
     assert scores.weighted_score({"nps": None}, weights) is None
@@ -65,7 +73,9 @@ def test_decay_and_weighted_score():
 
 def test_rfm_quintiles_and_segments():
     bounds = scores.quintile_bounds(list(range(1, 101)))
-    assert bounds == [21, 41, 61, 81]
+    assert bounds == [20, 40, 60, 80], "PostgreSQL's percentile_disc"
+    assert scores.quintile_bounds([7]) == [7, 7, 7, 7]
+    assert scores.quintile_bounds([]) == []
     assert scores.quintile(1, bounds) == 1
     assert scores.quintile(100, bounds) == 5
     assert scores.quintile(50, bounds) == 3
@@ -82,9 +92,7 @@ def test_rfm_quintiles_and_segments():
     assert scores.rfm_segment(0, 0, 0) == "none"
 
 
-def test_pareto_classes():
-    amounts = {"a": 700, "b": 150, "c": 100, "d": 30, "e": 20}
-    assert scores.pareto_classes(amounts) == {"a": "A", "b": "A", "c": "B", "d": "C", "e": "C"}
+def test_pareto_class():
     assert scores.pareto_class(700, 150, 100) == "A"
     assert scores.pareto_class(120, 150, 100) == "B"
     assert scores.pareto_class(0, 150, 100) == "C"

@@ -1,1 +1,1 @@
-from . import res_partner
+from . import crm_feedback_scoring

@@ -2,26 +2,24 @@
 from datetime import timedelta
 
 from odoo import fields
-from odoo.tests import TransactionCase, tagged
+from odoo.addons.crm_feedback.tests.common import FeedbackCommon
+from odoo.tests import tagged
 
 
 @tagged("post_install", "-at_install")
-class TestSaleTransactions(TransactionCase):
+class TestSaleTransactions(FeedbackCommon):
     """Confirmed orders are the customer's purchases; a won opportunity counts once."""
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.env = cls.env(context=dict(cls.env.context, feedback_no_followup=True,
-                                       feedback_cron_no_commit=True))
         cls.Partner = cls.env["res.partner"]
         cls.account = cls.Partner.create({"name": "Buying Co", "is_company": True})
         cls.product = cls.env["product.product"].create({"name": "Chair", "list_price": 1.0})
-        cls.won = cls.env["crm.stage"].create({"name": "Won (sale bridge)", "is_won": True})
         now = fields.Datetime.now()
         cls.with_order, cls.without_order = cls.env["crm.lead"].create([{
             "name": name, "partner_id": cls.account.id, "type": "opportunity",
-            "stage_id": cls.won.id, "expected_revenue": revenue,
+            "stage_id": cls.stage_won.id, "expected_revenue": revenue,
             "date_closed": now - timedelta(days=days),
         } for name, revenue, days in (("Chairs", 999.0, 30), ("Desks", 50.0, 60))])
         cls.orders = cls.env["sale.order"].create([{
@@ -38,8 +36,8 @@ class TestSaleTransactions(TransactionCase):
             "order_line": [(0, 0, {"product_id": cls.product.id, "price_unit": 5000.0})]})
 
     def test_orders_and_opportunities_without_order_counted_once(self):
-        first, last, count, revenue = self.Partner._feedback_transactions([self.account.id])[
-            self.account.id]
+        Scoring = self.env["crm.feedback.scoring"]
+        first, last, count, revenue = Scoring._transactions([self.account.id])[self.account.id]
         # The two confirmed orders and the won opportunity no order comes from; not the
         # quotation, not the opportunity of the first order.
         self.assertEqual(count, 3)
@@ -49,9 +47,8 @@ class TestSaleTransactions(TransactionCase):
 
     def test_score_cron_segments_buyers_by_their_orders(self):
         params = self.env["ir.config_parameter"]
-        params.set_param("crm_feedback.score_cursor", 0)
         params.set_param("crm_feedback.score_run", False)
-        self.Partner._cron_compute_satisfaction()
+        self.env["crm.feedback.scoring"]._cron_compute()
         self.assertEqual(self.account.lifetime_value, round(550.0 / 0.25 * 3, 2))
         # Three purchases 25 days apart on average, the last 10 days ago: on rhythm.
         self.assertEqual((self.account.churn_risk, self.account.churn_reason),

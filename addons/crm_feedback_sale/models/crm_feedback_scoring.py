@@ -3,13 +3,13 @@ from odoo import api, models
 from odoo.tools import SQL
 
 
-class ResPartner(models.Model):
+class CrmFeedbackScoring(models.AbstractModel):
     """Confirmed sale orders as the customer's purchases (recency, frequency, revenue)."""
 
-    _inherit = "res.partner"
+    _inherit = "crm.feedback.scoring"
 
     @api.model
-    def _feedback_transactions_query(self):
+    def _transactions_query(self):
         """Confirmed orders, and the won opportunities no confirmed order comes from (an
         opportunity and its order are one purchase, counted by the order)."""
         return SQL("""
@@ -18,4 +18,4 @@ class ResPartner(models.Model):
                               WHERE o.opportunity_id = won.lead_id AND o.state = 'sale')
             UNION ALL
             SELECT o.partner_id, o.date_order, o.amount_untaxed, o.opportunity_id
-            FROM sale_order o WHERE o.state = 'sale'""", super()._feedback_transactions_query())
+            FROM sale_order o WHERE o.state = 'sale'""", super()._transactions_query())

@@ -1,20 +1,22 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import api, models
+from odoo.tools import SQL
 
 
-class ResPartner(models.Model):
+class CrmFeedbackImplicit(models.AbstractModel):
     """Credit notes as implicit feedback: what the customer gives back lowers the implicit
     measure of their satisfaction score."""
 
-    _inherit = "res.partner"
+    _inherit = "crm.feedback.implicit"
 
     @api.model
-    def _feedback_sync_implicit(self, ids):
-        super()._feedback_sync_implicit(ids)
-        self._feedback_sync_returns(ids)
+    def _sync(self, ids):
+        result = super()._sync(ids)
+        self._sync_returns(ids)
+        return result
 
     @api.model
-    def _feedback_sync_returns(self, ids):
+    def _sync_returns(self, ids):
         """Posted customer credit notes of the accounts `ids` as implicit 'return' feedback.
 
         One feedback per credit note, keyed `refund:<move id>` (unique), inserted or updated
@@ -25,9 +27,9 @@ class ResPartner(models.Model):
         Feedback = self.env["crm.feedback"]
         self.env.flush_all()
         cr = self.env.cr
-        cr.execute("""
+        cr.execute(SQL("""
             SELECT f.id FROM crm_feedback f
-            WHERE f.commercial_partner_id = ANY(%s) AND f.source_key LIKE 'refund:%%'
+            WHERE f.commercial_partner_id = ANY(%s) AND starts_with(f.source_key, 'refund:')
               AND NOT EXISTS (
                   SELECT 1 FROM account_move m
                   -- A malformed key (stored before the key check, or by SQL) matches no
@@ -35,11 +37,11 @@ class ResPartner(models.Model):
                   WHERE m.id = CASE WHEN f.source_key ~ '^refund:[0-9]{1,9}$'
                                     THEN split_part(f.source_key, ':', 2)::int END
                     AND m.state = 'posted' AND m.move_type = 'out_refund')
-        """, (ids,))
+        """, ids))
         gone = [row[0] for row in cr.fetchall()]
         # sudo: derived feedback follows its credit note, whoever runs the sync.
         Feedback.sudo().browse(gone).unlink()
-        cr.execute("""
+        cr.execute(SQL("""
             INSERT INTO crm_feedback (
                 source_key, partner_id, commercial_partner_id, user_id, team_id, company_id,
                 kind, channel, value, score, amount, comment, date, followup_state,
@@ -70,7 +72,7 @@ class ResPartner(models.Model):
                   IS DISTINCT FROM (EXCLUDED.partner_id, EXCLUDED.company_id, EXCLUDED.amount,
                                     EXCLUDED.comment, EXCLUDED.date)
             RETURNING id
-        """, {"ids": ids, "uid": self.env.uid})
+        """, ids=ids, uid=self.env.uid))
         written = Feedback.browse(row[0] for row in cr.fetchall())
-        self._feedback_recompute_tone(written)
+        self._recompute_tone(written)
         return len(written) + len(gone)
