@@ -563,31 +563,29 @@ class CrmComplaint(models.Model):
 
     def _escalate_overdue(self):
         activity_type = self.env.ref("crm_feedback.mail_activity_type_complaint_overdue")
+        model_id = self.env["ir.model"]._get_id(self._name)
+        today = fields.Date.context_today(self)
         ack_lapsed = self.filtered(lambda c: c.state == "received")
-        res_ids, user_ids, summaries, by_leader = [], [], [], {}
+        activities, by_leader = [], {}
         for complaint in self:
             leader = complaint._escalation_recipient()
             if not leader:
                 continue
             lapse = (self.env._("acknowledgement") if complaint in ack_lapsed
                      else self.env._("response"))
-            res_ids.append(complaint.id)
-            user_ids.append(leader.id)
-            summaries.append(self.env._("Overdue %(lapse)s: %(ref)s", lapse=lapse,
-                                        ref=complaint.name))
+            activities.append({
+                "res_model_id": model_id, "res_id": complaint.id, "user_id": leader.id,
+                "activity_type_id": activity_type.id, "date_deadline": today,
+                "summary": self.env._("Overdue %(lapse)s: %(ref)s", lapse=lapse,
+                                      ref=complaint.name),
+                "automated": True,
+            })
             by_leader.setdefault(leader, []).append((complaint, lapse))
-        if res_ids:
-            model_id = self.env["ir.model"]._get_id(self._name)
-            today = fields.Date.context_today(self)
+        if activities:
             # sudo: the cron assigns the escalation to each team leader, whatever its rights;
             # quick update: the digest mail below replaces the mail per activity.
-            self.env["mail.activity"].sudo().with_context(mail_activity_quick_update=True)\
-                .create([{
-                    "res_model_id": model_id, "res_id": res_id, "user_id": user_id,
-                    "activity_type_id": activity_type.id, "date_deadline": today,
-                    "summary": summary, "automated": True,
-                } for res_id, user_id, summary in zip(res_ids, user_ids, summaries,
-                                                      strict=True)])
+            self.env["mail.activity"].sudo().with_context(
+                mail_activity_quick_update=True).create(activities)
         mails = []
         for leader, lapses in by_leader.items():
             if not leader.email:
