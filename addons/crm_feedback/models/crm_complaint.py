@@ -6,9 +6,9 @@ from markupsafe import Markup
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
+from odoo.service.model import retrying
 from odoo.tools import SQL, format_date, format_datetime
 
-from ..tools.batch import claim_ids
 from .crm_complaint_promise import SEVERITIES
 
 CHANNELS = [
@@ -522,13 +522,20 @@ class CrmComplaint(models.Model):
         """
         commit = not self.env.context.get("complaint_cron_no_commit")
         batches = done = 0
-        while max_batches is None or batches < max_batches:
-            complaints = self._overdue_to_escalate(batch_size, commit)
-            if not complaints:
-                break
+
+        def next_batch():
+            complaints = self._overdue_to_escalate(batch_size)
             complaints._escalate_overdue()
+            return len(complaints)
+
+        while max_batches is None or batches < max_batches:
+            # Another worker may commit what this transaction's snapshot predates: the
+            # batch again in a new transaction, as Odoo retries a request.
+            count = retrying(next_batch, self.env) if commit else next_batch()
+            if not count:
+                break
             batches += 1
-            done += len(complaints)
+            done += count
             self.env["ir.cron"]._notify_progress(
                 done=done, remaining=self.search_count(self._overdue_domain()))
             if commit:
@@ -548,15 +555,15 @@ class CrmComplaint(models.Model):
         ]
 
     @api.model
-    def _overdue_to_escalate(self, limit, commit):
+    def _overdue_to_escalate(self, limit):
         """The next overdue complaints, locked until the batch is committed; those another
         worker holds are skipped (it escalates them)."""
         # The claim is raw SQL, which reads the complaints as stored.
         self.flush_model()
         query = self._search(self._overdue_domain(), limit=limit, order="id")
-        return self.browse(claim_ids(self.env.cr, SQL(
-            "%s FOR NO KEY UPDATE OF %s SKIP LOCKED", query.select(),
-            SQL.identifier(self._table)), retry=commit))
+        self.env.cr.execute(SQL("%s FOR NO KEY UPDATE OF %s SKIP LOCKED", query.select(),
+                                SQL.identifier(self._table)))
+        return self.browse(row[0] for row in self.env.cr.fetchall())
 
     def _escalation_recipient(self):
         return self.team_id.user_id or self.user_id

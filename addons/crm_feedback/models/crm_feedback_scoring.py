@@ -5,10 +5,10 @@ from contextlib import contextmanager
 from datetime import datetime
 
 from odoo import api, fields, models
+from odoo.service.model import retrying
 from odoo.tools import SQL
 
 from ..tools import scores
-from ..tools.batch import claim_ids
 
 _logger = logging.getLogger(__name__)
 
@@ -118,16 +118,27 @@ class CrmFeedbackScoring(models.AbstractModel):
         settings = self._params()
         todo = self._count_todo(run["start"])
         done = batches = last = 0
+
+        def next_batch(after, wait=False):
+            def work():
+                ids = self._claim(run["start"], after, batch_size, wait)
+                if ids:
+                    self._score_batch(ids, run, settings)
+                return ids
+            # Another worker may commit what this transaction's snapshot predates: the
+            # batch again in a new transaction, as Odoo retries a request.
+            return retrying(work, self.env) if commit else work()
+
         while max_batches is None or batches < max_batches:
-            ids = self._claim(run["start"], last, batch_size, commit)
-            if not ids and last:
-                # From the start again: accounts another transaction held when passed by.
+            ids = next_batch(last)
+            if not ids:
+                # What is left, if anything, another transaction holds (a worker's batch, a
+                # manual sync): from the start again, waiting for it.
                 last = 0
-                ids = self._claim(run["start"], last, batch_size, commit)
+                ids = next_batch(last, wait=True)
             if not ids:
                 self._run_end(run, commit)
                 break
-            self._score_batch(ids, run, settings)
             last = ids[-1]
             batches += 1
             done += len(ids)
@@ -201,15 +212,18 @@ class CrmFeedbackScoring(models.AbstractModel):
         return self.env.cr.fetchone()[0]
 
     @api.model
-    def _claim(self, start, after, limit, commit):
+    def _claim(self, start, after, limit, wait=False):
         """The next `limit` accounts after id `after` to score, locked until the batch is
-        committed; those another worker holds are skipped (it scores them)."""
-        return claim_ids(self.env.cr, SQL("""
+        committed; those another transaction holds are skipped (another worker scores
+        them), unless `wait`: in id order, as every locker of accounts, so without
+        deadlock."""
+        self.env.cr.execute(SQL("""
             SELECT id FROM res_partner
             WHERE id > %s AND %s
             ORDER BY id LIMIT %s
-            FOR NO KEY UPDATE SKIP LOCKED
-        """, after, self._todo_condition(start), limit), retry=commit)
+            FOR NO KEY UPDATE %s
+        """, after, self._todo_condition(start), limit, SQL("" if wait else "SKIP LOCKED")))
+        return [row[0] for row in self.env.cr.fetchall()]
 
     # ------------------------------------------------------------------ batch
 
