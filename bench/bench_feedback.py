@@ -115,7 +115,7 @@ def bench_score_cron(ctx):
     """The score cron over every customer against the same aggregates in hand-written SQL."""
     env = ctx.env()
     cr = env.cr
-    Partner = env["res.partner"].with_context(feedback_cron_no_commit=True)
+    Scoring = env["crm.feedback.scoring"].with_context(feedback_cron_no_commit=True)
     Param = env["ir.config_parameter"]
     queries = []
 
@@ -126,10 +126,9 @@ def bench_score_cron(ctx):
 
     def orm():
         cr.execute("SAVEPOINT bench_scores")
-        Param.set_param("crm_feedback.score_cursor", 0)
         Param.set_param("crm_feedback.score_run", False)
         before = cr.sql_log_count
-        batches = Partner._cron_compute_satisfaction(batch_size=CRON_BATCH)
+        batches = Scoring._cron_compute(batch_size=CRON_BATCH)
         env.flush_all()
         queries.append((cr.sql_log_count - before) / max(batches, 1))
         undo()

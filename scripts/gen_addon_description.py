@@ -237,6 +237,44 @@ ADDONS = {
         ],
         "screenshots": [],
     },
+    "crm_feedback_account": {
+        "name": "CRM Customer Feedback: Invoicing",
+        "name_fa": "بازخورد مشتری: صورتحساب",
+        "accent": (251, 191, 36),
+        "glyph": "bubble_star",
+        "en": [
+            "Customer credit notes as implicit feedback: what a customer gives back lowers the "
+            "implicit measure of their satisfaction score.",
+            "A bridge between CRM Customer Feedback and Invoicing, installed by itself as soon "
+            "as both are; a credit note reset to draft or cancelled takes its feedback with it.",
+        ],
+        "fa": [
+            "یادداشت‌های بستانکار مشتری به‌عنوان بازخورد ضمنی: آنچه مشتری بازمی‌گرداند، سنجه "
+            "ضمنیِ امتیاز رضایت او را پایین می‌آورد.",
+            "پلی میان «بازخورد مشتری» و «صورتحساب» که با نصب هر دو، خودکار نصب می‌شود؛ "
+            "یادداشت بستانکاری که به پیش‌نویس بازگردد یا لغو شود، بازخوردش را هم می‌برد.",
+        ],
+        "screenshots": [],
+    },
+    "crm_feedback_sale": {
+        "name": "CRM Customer Feedback: Sales",
+        "name_fa": "بازخورد مشتری: فروش",
+        "accent": (251, 191, 36),
+        "glyph": "bubble_star",
+        "en": [
+            "Confirmed sale orders as the customers' purchases behind RFM segments, Pareto "
+            "classes, lifetime value and churn risk.",
+            "A bridge between CRM Customer Feedback and Sales, installed by itself as soon as "
+            "both are; an opportunity and the order made from it count as one purchase.",
+        ],
+        "fa": [
+            "سفارش‌های فروش تأییدشده به‌عنوان خریدهای مشتری در بخش‌بندی RFM، دسته‌های پارتو، "
+            "ارزش طول عمر و ریسک ریزش.",
+            "پلی میان «بازخورد مشتری» و «فروش» که با نصب هر دو، خودکار نصب می‌شود؛ یک فرصت و "
+            "سفارشی که از آن ساخته شده، یک خرید به شمار می‌آیند.",
+        ],
+        "screenshots": [],
+    },
 }
 
 

@@ -25,17 +25,19 @@ LOCAL = REPO / ".local"
 LOCAL_CONF = LOCAL / "odoo.conf"
 # parand_base holds what the others share (Persian text, test helpers): first, as they
 # depend on it. The bridges install by themselves (auto_install) once the addons they join
-# are there, so that no addon knows of another: crm_feedback_jalali numbers complaints by
-# the Jalali year, crm_campaigns_feedback shows a campaign's NPS and CSAT,
-# crm_campaigns_mass_mailing counts mailings as contacts and touches, crm_campaigns_parand
-# imports national codes.
+# are there, so that no addon knows of another: crm_feedback_jalali (with parand_crm)
+# numbers complaints by the Jalali year and writes Jalali dates, crm_feedback_account counts
+# credit notes as feedback, crm_feedback_sale counts sale orders as purchases,
+# crm_campaigns_feedback shows a campaign's NPS and CSAT, crm_campaigns_mass_mailing counts
+# mailings as contacts and touches, crm_campaigns_parand imports national codes.
 ADDONS = ("parand_base", "parand_crm", "crm_feedback", "crm_campaigns", "crm_feedback_jalali",
-          "crm_campaigns_feedback", "crm_campaigns_mass_mailing", "crm_campaigns_parand")
+          "crm_feedback_account", "crm_feedback_sale", "crm_campaigns_feedback",
+          "crm_campaigns_mass_mailing", "crm_campaigns_parand")
 REQUIRED_ODOO = (18, 0)
-# Odoo modules the addons work with when they are installed, through optional hooks or a
-# bridge (credit notes as feedback, mass mailings as campaign contacts): the test
-# databases have them, so that those paths are tested too.
-INTEGRATION_MODULES = ("account", "mass_mailing")
+# Odoo modules the addons work with through their bridges (credit notes and sale orders
+# for crm_feedback, mass mailings for crm_campaigns): the test databases have them, so that
+# the bridges install and are tested too.
+INTEGRATION_MODULES = ("account", "mass_mailing", "sale")
 MARK = "parand:"
 
 

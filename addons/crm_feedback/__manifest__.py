@@ -2,7 +2,7 @@
 {
     "name": "CRM Customer Feedback",
     "summary": "Customer feedback, NPS/CSAT/CES, health score, churn, ISO 10002 complaints",
-    "version": "18.0.1.1.0",
+    "version": "18.0.1.2.0",
     "category": "Sales/CRM",
     "author": "Parand CRM",
     "website": "https://github.com/parand-crm/parand",
@@ -28,6 +28,7 @@
         "report/crm_complaint_report_templates.xml",
         "views/crm_complaint_menus.xml",
         "views/crm_feedback_views.xml",
+        "wizard/crm_feedback_log_views.xml",
         "views/res_partner_views.xml",
         "views/crm_lead_views.xml",
         "views/res_config_settings_views.xml",

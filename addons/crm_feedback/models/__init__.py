@@ -2,12 +2,12 @@ from . import crm_complaint_category
 from . import crm_complaint_root_cause
 from . import crm_complaint_promise
 from . import crm_complaint
-from . import crm_complaint_report
-from . import crm_complaint_review
 from . import crm_complaint_submission
 from . import crm_complaint_contact_link
 from . import crm_feedback
 from . import crm_feedback_sentiment
+from . import crm_feedback_implicit
+from . import crm_feedback_scoring
 from . import crm_complaint_feedback
 from . import res_partner
 from . import crm_feedback_snapshot

@@ -6,7 +6,8 @@ from markupsafe import Markup
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
-from odoo.tools import format_date, format_datetime
+from odoo.service.model import retrying
+from odoo.tools import SQL, format_date, format_datetime
 
 from .crm_complaint_promise import SEVERITIES
 
@@ -453,19 +454,12 @@ class CrmComplaint(models.Model):
                 email_layout_xmlid="mail.mail_notification_light")
 
     def _format_date_for_partner(self, value, partner=None):
-        """A date or datetime as the complaint's recipient (or `partner`) reads it.
-
-        The hook for calendar-aware addons: one that defines
-        `res.partner._format_date_for_reader(value)` (Parand CRM: Jalali dates for Jalali
-        readers) writes it; otherwise Odoo's formatting in the reader's language and time
-        zone. This addon knows nothing of any calendar but Odoo's.
-        """
+        """A date or datetime as the complaint's recipient (or `partner`) reads it: Odoo's
+        formatting in the reader's language and time zone. Calendar bridges override it
+        (crm_feedback_jalali: Jalali dates for Jalali readers)."""
         partner = partner or self.partner_id
         if not value:
             return ""
-        formatter = getattr(partner, "_format_date_for_reader", None)
-        if formatter:
-            return formatter(value)
         tz = partner.tz or self.env.user.tz or "UTC"
         if isinstance(value, datetime):
             return format_datetime(self.env, value, tz=tz, dt_format="short",
@@ -520,74 +514,85 @@ class CrmComplaint(models.Model):
     def _cron_escalate_overdue(self, batch_size=5000, max_batches=None):
         """Escalate complaints past their acknowledge or response deadline to the team leader.
 
-        Idempotent: each lapse is flagged once. Per batch: one search, one prefetch of the
-        complaints and their teams, one batched activity insert, one mail per leader and one
-        flag update, whatever the number of complaints. Commits per batch so that a crash
-        resumes where it stopped.
+        Idempotent: each lapse is flagged once. Per batch: one claim, one prefetch of the
+        complaints and their teams, one batched activity create, one mail per leader and one
+        flag update, whatever the number of complaints. Several workers may run it at once:
+        each claims its batch with row locks (SKIP LOCKED). Commits per batch so that a
+        crash resumes where it stopped, and reports its progress to ir.cron.
         """
-        batches = 0
-        while max_batches is None or batches < max_batches:
+        commit = not self.env.context.get("complaint_cron_no_commit")
+        batches = done = 0
+
+        def next_batch():
             complaints = self._overdue_to_escalate(batch_size)
-            if not complaints:
-                break
             complaints._escalate_overdue()
+            return len(complaints)
+
+        while max_batches is None or batches < max_batches:
+            # Another worker may commit what this transaction's snapshot predates: the
+            # batch again in a new transaction, as Odoo retries a request.
+            count = retrying(next_batch, self.env) if commit else next_batch()
+            if not count:
+                break
             batches += 1
-            if not self.env.context.get("complaint_cron_no_commit"):
+            done += count
+            self.env["ir.cron"]._notify_progress(
+                done=done, remaining=self.search_count(self._overdue_domain()))
+            if commit:
                 # Commit per batch: a crash resumes after the last escalated batch.
                 self.env.cr.commit()  # pylint: disable=invalid-commit
         return batches
 
     @api.model
-    def _overdue_to_escalate(self, limit):
+    def _overdue_domain(self):
         now = fields.Datetime.now()
-        return self.search([
+        return [
             "|",
             "&", "&", ("state", "=", "received"), ("date_deadline_acknowledge", "<", now),
             ("acknowledge_overdue_escalated", "=", False),
             "&", "&", ("state", "in", AWAITING_RESPONSE), ("date_deadline_response", "<", now),
             ("response_overdue_escalated", "=", False),
-        ], limit=limit, order="id")
+        ]
+
+    @api.model
+    def _overdue_to_escalate(self, limit):
+        """The next overdue complaints, locked until the batch is committed; those another
+        worker holds are skipped (it escalates them)."""
+        # The claim is raw SQL, which reads the complaints as stored.
+        self.flush_model()
+        query = self._search(self._overdue_domain(), limit=limit, order="id")
+        self.env.cr.execute(SQL("%s FOR NO KEY UPDATE OF %s SKIP LOCKED", query.select(),
+                                SQL.identifier(self._table)))
+        return self.browse(row[0] for row in self.env.cr.fetchall())
 
     def _escalation_recipient(self):
         return self.team_id.user_id or self.user_id
 
     def _escalate_overdue(self):
         activity_type = self.env.ref("crm_feedback.mail_activity_type_complaint_overdue")
+        model_id = self.env["ir.model"]._get_id(self._name)
+        today = fields.Date.context_today(self)
         ack_lapsed = self.filtered(lambda c: c.state == "received")
-        res_ids, user_ids, summaries, by_leader = [], [], [], {}
+        activities, by_leader = [], {}
         for complaint in self:
             leader = complaint._escalation_recipient()
             if not leader:
                 continue
             lapse = (self.env._("acknowledgement") if complaint in ack_lapsed
                      else self.env._("response"))
-            res_ids.append(complaint.id)
-            user_ids.append(leader.id)
-            summaries.append(self.env._("Overdue %(lapse)s: %(ref)s", lapse=lapse,
-                                        ref=complaint.name))
+            activities.append({
+                "res_model_id": model_id, "res_id": complaint.id, "user_id": leader.id,
+                "activity_type_id": activity_type.id, "date_deadline": today,
+                "summary": self.env._("Overdue %(lapse)s: %(ref)s", lapse=lapse,
+                                      ref=complaint.name),
+                "automated": True,
+            })
             by_leader.setdefault(leader, []).append((complaint, lapse))
-        if res_ids:
-            # One INSERT for the batch: the ORM's create inserts, recomputes and subscribes
-            # the assignee as follower per 100 rows, which an escalation does not need; the
-            # digest mail below replaces the per-activity notification.
-            self.flush_recordset(["name"])
-            self.env.cr.execute("""
-                INSERT INTO mail_activity (res_model_id, res_model, res_id, res_name,
-                                           activity_type_id, user_id, date_deadline, summary,
-                                           automated, active, create_uid, write_uid,
-                                           create_date, write_date)
-                SELECT %(model)s, %(res_model)s, c.id, c.name, %(type)s, due.user_id,
-                       %(today)s, due.summary, true, true, %(uid)s, %(uid)s,
-                       now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC'
-                FROM unnest(%(res_ids)s::int[], %(user_ids)s::int[], %(summaries)s::varchar[])
-                     AS due(res_id, user_id, summary)
-                JOIN crm_complaint c ON c.id = due.res_id
-            """, {"model": self.env["ir.model"]._get_id(self._name), "res_model": self._name,
-                  "type": activity_type.id, "today": fields.Date.context_today(self),
-                  "uid": self.env.uid, "res_ids": res_ids, "user_ids": user_ids,
-                  "summaries": summaries})
-            self.env["mail.activity"].invalidate_model()
-            self.invalidate_recordset(["activity_ids"])
+        if activities:
+            # sudo: the cron assigns the escalation to each team leader, whatever its rights;
+            # quick update: the digest mail below replaces the mail per activity.
+            self.env["mail.activity"].sudo().with_context(
+                mail_activity_quick_update=True).create(activities)
         mails = []
         for leader, lapses in by_leader.items():
             if not leader.email:
@@ -609,13 +614,13 @@ class CrmComplaint(models.Model):
         # The flags are bookkeeping of this check: one statement for the batch rather than
         # the ORM's one UPDATE per 100 rows.
         self.flush_recordset(["acknowledge_overdue_escalated", "response_overdue_escalated"])
-        self.env.cr.execute("""
+        self.env.cr.execute(SQL("""
             UPDATE crm_complaint
             SET acknowledge_overdue_escalated = acknowledge_overdue_escalated
                                                 OR id = ANY(%(ack)s),
                 response_overdue_escalated = response_overdue_escalated
                                              OR NOT (id = ANY(%(ack)s))
             WHERE id = ANY(%(all)s)
-        """, {"ack": ack_lapsed.ids, "all": self.ids})
+        """, ack=ack_lapsed.ids, all=self.ids))
         self.invalidate_recordset(["acknowledge_overdue_escalated",
                                    "response_overdue_escalated"])

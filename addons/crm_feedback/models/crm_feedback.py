@@ -326,20 +326,16 @@ class CrmFeedback(models.Model):
         domain = list(domain or [])
         groups = self._read_group(domain, ["score_type", "value", "followup_state"],
                                   ["__count", "sentiment:sum"])
-        counts = {"nps": [0, 0, 0], "csat": [0, 0], "ces": [0, 0], "rating": [0, 0]}
+        answers = scores.count_answers(
+            (score_type, value, count) for score_type, value, _state, count, _sum in groups)
+        counts = {"ces": [0, 0], "rating": [0, 0]}
         total = sentiment_sum = 0
         followups = {"none": 0, "pending": 0, "done": 0, "late": 0}
         for score_type, value, followup_state, count, sentiment_total in groups:
             total += count
             sentiment_sum += sentiment_total or 0.0
             followups[followup_state] += count
-            if score_type == "nps":
-                category = scores.nps_category(value)
-                counts["nps"][("promoter", "passive", "detractor").index(category)] += count
-            elif score_type == "csat":
-                counts["csat"][0] += count if value >= scores.CSAT_SATISFIED else 0
-                counts["csat"][1] += count
-            elif score_type in ("ces", "rating"):
+            if score_type in counts:
                 counts[score_type][0] += value * count
                 counts[score_type][1] += count
         invitation_domain = self._invitation_domain(date_from, date_to, team_id, partner_ids)
@@ -349,19 +345,20 @@ class CrmFeedback(models.Model):
             invitation_domain, ["state"], ["__count"])
         invited = sum(count for _state, count in invitations)
         answered = sum(count for state, count in invitations if state == "done")
-        promoters, passives, detractors = counts["nps"]
+        promoters, passives, detractors = (
+            answers["promoter"], answers["passive"], answers["detractor"])
         needing = followups["pending"] + followups["done"] + followups["late"]
         return self._rpc_values({
             "count": total,
-            "nps": scores.nps(promoters, passives, detractors),
+            "nps": scores.nps_of(answers),
             "nps_margin": scores.nps_margin(promoters, passives, detractors),
             "nps_count": promoters + passives + detractors,
             "promoters": promoters,
             "passives": passives,
             "detractors": detractors,
-            "csat": scores.csat(*counts["csat"]),
-            "csat_count": counts["csat"][1],
-            "csat_satisfied": counts["csat"][0],
+            "csat": scores.csat_of(answers),
+            "csat_count": answers["csat"],
+            "csat_satisfied": answers["satisfied"],
             "ces": scores.mean(*counts["ces"]),
             "ces_count": counts["ces"][1],
             "rating": scores.mean(*counts["rating"]),
@@ -466,25 +463,19 @@ class CrmFeedback(models.Model):
                 ["date:month", "score_type", "value"], lazy=False):
             bounds = group["__range"]["date:month"]
             month = months.setdefault(bounds["from"], {
-                "label": group["date:month"], "to": bounds["to"],
-                # [promoters, passives, detractors, satisfied, answered CSAT]
-                "row": [0, 0, 0, 0, 0]})
-            row, value, count = month["row"], group["value"], group["__count"]
-            if group["score_type"] == "nps":
-                row[("promoter", "passive", "detractor").index(scores.nps_category(value))] += \
-                    count
-            else:
-                row[3] += count if value >= scores.CSAT_SATISFIED else 0
-                row[4] += count
+                "label": group["date:month"], "to": bounds["to"], "answers": None})
+            month["answers"] = scores.count_answers(
+                [(group["score_type"], group["value"], group["__count"])], month["answers"])
         by_month = [self._rpc_values({
             "month": start,
             "date_from": start,
             "date_to": month["to"],
             "label": month["label"],
-            "nps": scores.nps(*month["row"][:3]),
-            "nps_count": sum(month["row"][:3]),
-            "csat": scores.csat(month["row"][3], month["row"][4]),
-            "csat_count": month["row"][4],
+            "nps": scores.nps_of(month["answers"]),
+            "nps_count": sum(month["answers"][category]
+                             for category in ("promoter", "passive", "detractor")),
+            "csat": scores.csat_of(month["answers"]),
+            "csat_count": month["answers"]["csat"],
         }) for start, month in sorted(months.items())]
         account_domain = [("churn_risk", "=", "high"), ("is_company", "=", True)]
         if team_id:

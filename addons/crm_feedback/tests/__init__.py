@@ -9,7 +9,6 @@ from . import test_feedback_dashboard
 from . import test_feedback_ledger
 from . import test_feedback_metrics
 from . import test_feedback_response
-from . import test_feedback_returns
 from . import test_feedback_security
 from . import test_feedback_survey_portal
 from . import test_partner_scores
@@ -32,3 +31,4 @@ from . import test_tools_scores
 from . import test_tools_sentiment
 from . import test_complaint_mail_lang
 from . import test_readonly_entry_points
+from . import test_cron_workers

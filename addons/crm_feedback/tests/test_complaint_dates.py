@@ -6,15 +6,15 @@ from odoo import fields
 from odoo.tests import HttpCase, new_test_user, tagged
 
 
-def _reader_hook(partner, value):
-    """A calendar-aware addon's hook (res.partner._format_date_for_reader), as a marker."""
+def _reader_hook(complaint, value, partner=None):
+    """A calendar bridge's override of crm.complaint._format_date_for_partner, as a marker."""
     return f"[{partner.name}: {value.isoformat()}]"
 
 
 @tagged("post_install", "-at_install")
 class TestDatesAsTheirReaderReadsThem(HttpCase):
     """Dates on the dashboard and the portal go through Odoo's grouping and the calendar
-    hook that a calendar-aware addon (Parand CRM) defines, not through fixed formats."""
+    hook that a calendar bridge (crm_feedback_jalali) overrides, not through fixed formats."""
 
     @classmethod
     def setUpClass(cls):
@@ -49,9 +49,8 @@ class TestDatesAsTheirReaderReadsThem(HttpCase):
                          self.Feedback.search_count([("score_type", "in", ("nps", "csat"))]))
 
     def test_portal_dates_through_the_readers_calendar_hook(self):
-        partner_class = type(self.env["res.partner"])
-        with patch.object(partner_class, "_format_date_for_reader", create=True,
-                          new=_reader_hook):
+        complaint_class = type(self.env["crm.complaint"])
+        with patch.object(complaint_class, "_format_date_for_partner", new=_reader_hook):
             self.authenticate("cmp_dates_owner", "cmp_dates_owner_pw")
             listing = self.url_open("/my/complaints").text
             # The list shows the day received, in the reader's time zone (11:30 in Tehran).

@@ -58,7 +58,7 @@ class TestFeedbackResponseTime(TransactionCase):
     def test_median_response_time_one_feedback_and_score(self):
         self._exchanges()
         ids = (self.account | self.quiet).ids
-        replies = self.Partner._feedback_sync_response_times(ids)
+        replies = self.env["crm.feedback.implicit"]._sync_response_times(ids)
         self.assertEqual(self.account.feedback_response_hours, 180.0, "median of 100 and 260")
         self.assertEqual(replies[self.account.id][1], 2)
         self.assertFalse(self.quiet.feedback_response_hours)
@@ -69,26 +69,25 @@ class TestFeedbackResponseTime(TransactionCase):
         self.assertEqual(feedback.date, self.now - timedelta(hours=40), "the latest answer")
         self.assertFalse(self._feedback(self.quiet))
         # Again: the same record.
-        self.Partner._feedback_sync_response_times(ids)
+        self.env["crm.feedback.implicit"]._sync_response_times(ids)
         self.assertEqual(self._feedback(self.account), feedback)
         # Scored: nothing else known of the account, a 180-hour answer scores 50.
         params = self.env["ir.config_parameter"]
-        params.set_param("crm_feedback.score_cursor", 0)
         params.set_param("crm_feedback.score_run", False)
-        self.Partner._cron_compute_satisfaction()
+        self.env["crm.feedback.scoring"]._cron_compute()
         self.assertEqual(self.account.satisfaction_score, 50.0)
         # No answer left in the window: the hours and the feedback go.
         params.set_param("crm_feedback.response_window_days", 1)
-        self.Partner._feedback_sync_response_times(ids)
+        self.env["crm.feedback.implicit"]._sync_response_times(ids)
         self.assertFalse(self.account.feedback_response_hours)
         self.assertFalse(self._feedback(self.account))
 
     def test_queries_constant_per_batch(self):
         self._exchanges()
-        self.Partner._feedback_sync_response_times([self.quiet.id])  # parameters cached
+        self.env["crm.feedback.implicit"]._sync_response_times([self.quiet.id])  # parameters cached
         self.env.flush_all()
         before = self.env.cr.sql_log_count
-        self.Partner._feedback_sync_response_times([self.account.id])
+        self.env["crm.feedback.implicit"]._sync_response_times([self.account.id])
         one = self.env.cr.sql_log_count - before
         accounts = self.Partner.create([{"name": f"Writer {i}", "is_company": True}
                                         for i in range(4)])
@@ -97,7 +96,7 @@ class TestFeedbackResponseTime(TransactionCase):
             self._message(account, account, 10)
         self.env.flush_all()
         before = self.env.cr.sql_log_count
-        self.Partner._feedback_sync_response_times([*accounts.ids, self.account.id])
+        self.env["crm.feedback.implicit"]._sync_response_times([*accounts.ids, self.account.id])
         self.assertEqual(self.env.cr.sql_log_count - before, one)
         self.assertEqual(accounts.mapped("feedback_response_hours"), [40.0, 41.0, 42.0, 43.0])
 
@@ -110,15 +109,16 @@ class TestFeedbackResponseTime(TransactionCase):
             "name": "Reza", "login": "reza_response", "lang": "fa_IR"})
         self.account.user_id = persian_user
         self._exchanges()
-        self.Partner.with_context(lang="en_US")._feedback_sync_response_times(
+        self.env["crm.feedback.implicit"].with_context(lang="en_US")._sync_response_times(
             [self.account.id])
         comment = self._feedback(self.account).comment
         self.assertIn("میانه زمان پاسخ", comment)
         self.assertIn("۱۸۰٫۰", comment, "180.0 hours in Persian digits")
         self.assertNotIn("hours", comment)
-        self.assertEqual(self.account._response_time_comment(0.25, 2, 90),
+        Implicit = self.env["crm.feedback.implicit"]
+        self.assertEqual(Implicit._response_time_comment(self.account, 0.25, 2, 90),
                          "میانه زمان پاسخ: ۰٫۲۵ ساعت در ۲ پاسخ طی ۹۰ روز.")
         self.account.user_id = self.env["res.users"].create({
             "name": "John", "login": "john_response", "lang": "en_US"})
-        self.assertEqual(self.account._response_time_comment(180, 2, 90),
+        self.assertEqual(Implicit._response_time_comment(self.account, 180, 2, 90),
                          "Median response time: 180.0 hours over 2 replies in 90 days.")

@@ -70,8 +70,8 @@ class TestPortalJourney(JalaliJourneyCase, HttpCase):
         self.assertIn(("survey", "nps", 9), answers)
         self.assertIn(("survey", "csat", 5), answers)
         self.assertIn("پشتیبانی خوب و سریع", ledger.mapped("comment"))
-        self.env["res.partner"].with_context(feedback_cron_no_commit=True)\
-            ._cron_compute_satisfaction(batch_size=100000)
+        self.env["crm.feedback.scoring"].with_context(feedback_cron_no_commit=True)\
+            ._cron_compute(batch_size=100000)
         partner = self.partner.with_user(staff)
         self.assertEqual(partner.nps_category, "promoter")
         self.assertGreater(partner.satisfaction_score, 50)

@@ -2,23 +2,22 @@
 from datetime import timedelta
 
 from odoo import fields
-from odoo.tests import TransactionCase, tagged
+from odoo.addons.crm_feedback.tests.common import FeedbackCommon
+from odoo.addons.crm_feedback.tools import scores
+from odoo.tests import tagged
+from odoo.tools import SQL
 
 
 @tagged("post_install", "-at_install")
-class TestPartnerScores(TransactionCase):
+class TestPartnerScores(FeedbackCommon):
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.env = cls.env(context=dict(cls.env.context, feedback_no_followup=True,
-                                       feedback_cron_no_commit=True))
         cls.Partner = cls.env["res.partner"]
         cls.Feedback = cls.env["crm.feedback"]
-        cls.won = cls.env["crm.stage"].search([("is_won", "=", True)], limit=1)
-        cls.salesman = cls.env["res.users"].create({
-            "name": "Reza", "login": "fb_score_reza",
-            "groups_id": [(6, 0, [cls.env.ref("sales_team.group_sale_salesman").id])]})
+        cls.won = cls.stage_won
+        cls.salesman = cls.user_salesman
         cls.happy, cls.unhappy, cls.silent = cls.Partner.create([
             {"name": "Happy Co", "is_company": True, "user_id": cls.salesman.id},
             {"name": "Unhappy Co", "is_company": True, "user_id": cls.salesman.id},
@@ -47,9 +46,8 @@ class TestPartnerScores(TransactionCase):
         cls.env["crm.lead"].create(leads)
 
     def _run(self, **kwargs):
-        self.env["ir.config_parameter"].set_param("crm_feedback.score_cursor", 0)
         self.env["ir.config_parameter"].set_param("crm_feedback.score_run", False)
-        return self.Partner._cron_compute_satisfaction(**kwargs)
+        return self.env["crm.feedback.scoring"]._cron_compute(**kwargs)
 
     def test_scores_segments_and_churn(self):
         self._run()
@@ -93,11 +91,15 @@ class TestPartnerScores(TransactionCase):
     def test_batches_resume_and_queries_do_not_grow_with_the_batch(self):
         Param = self.env["ir.config_parameter"]
         self._run(batch_size=1, max_batches=1)
-        cursor = int(Param.get_param("crm_feedback.score_cursor"))
-        self.assertTrue(cursor, "the progress is kept for the next run")
-        # A new run (e.g. after a crash) goes on after the cursor, then starts over.
-        self.Partner._cron_compute_satisfaction(batch_size=100000)
-        self.assertEqual(int(Param.get_param("crm_feedback.score_cursor")), 0)
+        self.assertTrue(Param.get_param("crm_feedback.score_run"),
+                        "the run is kept for the next call")
+        first = self.Partner.search([("satisfaction_date", "!=", False)])
+        self.assertEqual(len(first), 1)
+        scored_on = first.satisfaction_date
+        # A new call (e.g. after a crash) scores the others only, then ends the run.
+        self.env["crm.feedback.scoring"]._cron_compute(batch_size=100000)
+        self.assertFalse(Param.get_param("crm_feedback.score_run"))
+        self.assertEqual(first.satisfaction_date, scored_on)
         self.assertTrue(self.unhappy.satisfaction_date)
         self._run(batch_size=5000)
         self.env.flush_all()
@@ -112,3 +114,13 @@ class TestPartnerScores(TransactionCase):
         with self.assertQueryCount(queries):
             self._run(batch_size=5000)
             self.env.flush_all()
+
+    def test_quintile_bounds_formula_and_sql_agree(self):
+        """The cut points the cron computes in SQL are scores.quintile_bounds."""
+        Scoring = self.env["crm.feedback.scoring"]
+        for sample in (list(range(1, 101)), [7.0], [2.5, 1.25, 10.0, 4.0],
+                       [3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5, 8, 9, 7, 9, 3, 2, 3, 8, 4, 6, 2, 6]):
+            self.env.cr.execute(SQL("SELECT %s FROM unnest(%s::float8[]) AS v(x)",
+                                    Scoring._quintile_bounds_sql(SQL.identifier("x")), sample))
+            self.assertEqual(self.env.cr.fetchone()[0],
+                             [float(v) for v in scores.quintile_bounds(sample)], sample)

@@ -123,10 +123,9 @@ class TestSecurityWorkflowFields(TransactionCase):
                             (self.feedback.id,))
         self.env.invalidate_all()
         params = self.env["ir.config_parameter"]
-        params.set_param("crm_feedback.score_cursor", 0)
         params.set_param("crm_feedback.score_run", False)
         with mute_logger("odoo.sql_db"):
-            self.env["res.partner"]._cron_compute_satisfaction()
+            self.env["crm.feedback.scoring"]._cron_compute()
         self.customer.invalidate_recordset()
         self.assertTrue(self.customer.satisfaction_date)
 

@@ -82,6 +82,32 @@ def csat(satisfied, total):
     return round(100.0 * satisfied / total, 2) if total else None
 
 
+def count_answers(rows, counts=None):
+    """NPS and CSAT answers counted from grouped (score_type, value, count) rows, added to
+    `counts` when given: {'promoter', 'passive', 'detractor': NPS answers of each category;
+    'satisfied', 'csat': CSAT answers of 4 or 5, and in all}. Rows of other scales are
+    left out. The one count behind every NPS and CSAT figure."""
+    counts = counts if counts is not None else dict.fromkeys(
+        ("promoter", "passive", "detractor", "satisfied", "csat"), 0)
+    for score_type, value, count in rows:
+        if score_type == "nps":
+            counts[nps_category(value)] += count
+        elif score_type == "csat":
+            counts["satisfied"] += count if value >= CSAT_SATISFIED else 0
+            counts["csat"] += count
+    return counts
+
+
+def nps_of(counts):
+    """The NPS of answers counted by count_answers."""
+    return nps(counts["promoter"], counts["passive"], counts["detractor"])
+
+
+def csat_of(counts):
+    """The CSAT % of answers counted by count_answers."""
+    return csat(counts["satisfied"], counts["csat"])
+
+
 def mean(total, count):
     return round(total / count, 2) if count else None
 
@@ -89,13 +115,6 @@ def mean(total, count):
 def rate(part, whole):
     """part / whole in percent, None when there is nothing to divide by."""
     return round(100.0 * part / whole, 2) if whole else None
-
-
-def decay_weight(age_days, half_life_days):
-    """Weight of a piece of feedback `age_days` old: halves every `half_life_days`."""
-    if not half_life_days or half_life_days <= 0:
-        return 1.0
-    return 0.5 ** (max(age_days, 0) / half_life_days)
 
 
 def weighted_score(measures, weights):
@@ -123,12 +142,13 @@ def sentiment_score(sentiment):
 
 
 def quintile_bounds(values):
-    """The four cut points splitting sorted `values` in five groups of equal size."""
+    """The four cut points splitting `values` in five groups of equal size, as PostgreSQL's
+    percentile_disc(ARRAY[0.2, 0.4, 0.6, 0.8]) that the score cron runs: the smallest value
+    whose share of values at or below it reaches k/5, [20, 40, 60, 80] for 1..100."""
     ordered = sorted(values)
-    if not ordered:
-        return []
     n = len(ordered)
-    return [ordered[min(n - 1, (n * k) // 5)] for k in range(1, 5)]
+    # ceil(n * k / 5) values at or below the cut point, in integers: no rounding error.
+    return [ordered[-(-n * k // 5) - 1] for k in range(1, 5)] if n else []
 
 
 def quintile(value, bounds, reverse=False):
@@ -162,21 +182,6 @@ def rfm_segment(r, f, m):
         if r_low <= r <= r_high and f_low <= f <= f_high and m >= m_low:
             return segment
     return "lost"
-
-
-def pareto_classes(amounts):
-    """{key: 'A'|'B'|'C'}: A for the customers that make the first 80% of revenue, B for the
-    next 15%, C for the rest. `amounts` maps a key to its revenue."""
-    total = sum(amount for amount in amounts.values() if amount > 0)
-    classes, cumulative = {}, 0.0
-    for key, amount in sorted(amounts.items(), key=lambda item: (-item[1], item[0])):
-        if amount <= 0 or not total:
-            classes[key] = "C"
-            continue
-        share_before = cumulative / total
-        cumulative += amount
-        classes[key] = "A" if share_before < 0.80 else "B" if share_before < 0.95 else "C"
-    return classes
 
 
 def pareto_class(amount, a_floor, b_floor):

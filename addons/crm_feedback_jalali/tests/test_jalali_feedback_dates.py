@@ -80,3 +80,10 @@ class TestJalaliFeedbackDates(HttpCase):
             login="fb_jalali_manager")
         self.start_tour("/odoo/action-crm_feedback.crm_feedback_dashboard_action",
                         "crm_feedback_jalali_dashboard_month", login="fb_jalali_manager")
+
+    def test_management_review_months_in_the_printing_users_calendar(self):
+        # No calendar in the context (a report printed from a link): the user's own.
+        review = self.env["report.crm_feedback.report_complaint_review"].with_user(
+            self.manager).with_context(lang="fa_IR", tz="Asia/Tehran")
+        rows = review._month_rows([("complaint_id", "=", self.complaint.id)])
+        self.assertEqual([row["label"] for row in rows], ["آبان 1405"])

@@ -100,8 +100,8 @@ class TestScreenAudit(HttpCase):
                  30),
             )])
             complaints[1].action_acknowledge()
-            env["res.partner"].with_context(feedback_cron_no_commit=True)\
-                ._cron_compute_satisfaction(batch_size=100000)
+            env["crm.feedback.scoring"].with_context(feedback_cron_no_commit=True)\
+                ._cron_compute(batch_size=100000)
         if "crm_campaigns" in cls.modules:
             campaign = env["utm.campaign"].create({
                 "title": "کمپین نوروز", "user_id": cls.user.id, "actual_cost": 20_000_000,

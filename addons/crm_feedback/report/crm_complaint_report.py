@@ -1,8 +1,9 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import fields, models, tools
+from odoo.tools import SQL
 
-from .crm_complaint import CHANNELS, STATES
-from .crm_complaint_promise import SEVERITIES
+from ..models.crm_complaint import CHANNELS, STATES
+from ..models.crm_complaint_promise import SEVERITIES
 
 
 class CrmComplaintReport(models.Model):
@@ -46,29 +47,37 @@ class CrmComplaintReport(models.Model):
     satisfaction_score = fields.Float("Satisfaction With Handling", readonly=True,
                                       aggregator="avg")
 
+    def _select(self):
+        return SQL("""
+            c.id, c.id AS complaint_id, c.date_received, c.date_closed,
+            c.partner_id, c.category_id, c.severity, c.channel, c.state,
+            c.product_id, c.campaign_id, c.user_id, c.team_id, c.company_id,
+            c.root_cause_id, 1 AS nbr,
+            CASE WHEN c.date_acknowledged IS NOT NULL
+                 THEN c.hours_to_acknowledge END AS hours_to_acknowledge,
+            CASE WHEN c.date_responded IS NOT NULL
+                 THEN c.hours_to_respond END AS hours_to_respond,
+            CASE WHEN c.date_acknowledged IS NULL THEN NULL
+                 WHEN c.acknowledged_on_time THEN 100.0 ELSE 0.0 END
+                AS acknowledged_on_time_rate,
+            CASE WHEN c.date_responded IS NULL THEN NULL
+                 WHEN c.responded_on_time THEN 100.0 ELSE 0.0 END
+                AS responded_on_time_rate,
+            CASE WHEN c.reopen_count > 0 THEN 100.0 ELSE 0.0 END AS reopen_rate,
+            CASE WHEN c.escalation_date IS NOT NULL THEN 100.0 ELSE 0.0 END
+                AS escalation_rate,
+            c.reopen_count,
+            NULLIF(c.satisfaction_score, 0) AS satisfaction_score""")
+
+    def _from(self):
+        return SQL("crm_complaint c")
+
+    def _where(self):
+        """Every complaint: modules restricting the analysis override it."""
+        return SQL("TRUE")
+
     def init(self):
         tools.drop_view_if_exists(self.env.cr, self._table)
-        self.env.cr.execute(f"""
-            CREATE OR REPLACE VIEW {self._table} AS (
-                SELECT c.id, c.id AS complaint_id, c.date_received, c.date_closed,
-                       c.partner_id, c.category_id, c.severity, c.channel, c.state,
-                       c.product_id, c.campaign_id, c.user_id, c.team_id, c.company_id,
-                       c.root_cause_id, 1 AS nbr,
-                       CASE WHEN c.date_acknowledged IS NOT NULL
-                            THEN c.hours_to_acknowledge END AS hours_to_acknowledge,
-                       CASE WHEN c.date_responded IS NOT NULL
-                            THEN c.hours_to_respond END AS hours_to_respond,
-                       CASE WHEN c.date_acknowledged IS NULL THEN NULL
-                            WHEN c.acknowledged_on_time THEN 100.0 ELSE 0.0 END
-                           AS acknowledged_on_time_rate,
-                       CASE WHEN c.date_responded IS NULL THEN NULL
-                            WHEN c.responded_on_time THEN 100.0 ELSE 0.0 END
-                           AS responded_on_time_rate,
-                       CASE WHEN c.reopen_count > 0 THEN 100.0 ELSE 0.0 END AS reopen_rate,
-                       CASE WHEN c.escalation_date IS NOT NULL THEN 100.0 ELSE 0.0 END
-                           AS escalation_rate,
-                       c.reopen_count,
-                       NULLIF(c.satisfaction_score, 0) AS satisfaction_score
-                FROM crm_complaint c
-            )
-        """)
+        self.env.cr.execute(SQL(
+            "CREATE OR REPLACE VIEW %s AS (SELECT %s FROM %s WHERE %s)",
+            SQL.identifier(self._table), self._select(), self._from(), self._where()))

@@ -2,18 +2,17 @@
 from datetime import timedelta
 
 from odoo import fields
-from odoo.tests import TransactionCase, tagged
+from odoo.addons.crm_feedback.tests.common import FeedbackCommon
+from odoo.tests import tagged
 
 
 @tagged("post_install", "-at_install")
-class TestFeedbackReturns(TransactionCase):
-    """Posted customer credit notes as implicit feedback (the optional `account` hook)."""
+class TestFeedbackReturns(FeedbackCommon):
+    """Posted customer credit notes as implicit feedback (crm_feedback_account)."""
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.env = cls.env(context=dict(cls.env.context, feedback_no_followup=True,
-                                       feedback_cron_no_commit=True))
         cls.Feedback = cls.env["crm.feedback"]
         cls.account, cls.other = cls.env["res.partner"].create([
             {"name": "Returning Co", "is_company": True},
@@ -21,10 +20,9 @@ class TestFeedbackReturns(TransactionCase):
         ])
         cls.contact = cls.env["res.partner"].create({"name": "Sara",
                                                      "parent_id": cls.account.id})
-        won = cls.env["crm.stage"].search([("is_won", "=", True)], limit=1)
         cls.env["crm.lead"].create({
             "name": "Chairs", "partner_id": cls.account.id, "type": "opportunity",
-            "stage_id": won.id, "expected_revenue": 1000.0,
+            "stage_id": cls.stage_won.id, "expected_revenue": 1000.0,
             "date_closed": fields.Datetime.now() - timedelta(days=10)})
         cls.invoice = cls._move("out_invoice", cls.contact, 1000.0)
         cls.invoice.action_post()
@@ -44,17 +42,16 @@ class TestFeedbackReturns(TransactionCase):
 
     def _score(self):
         params = self.env["ir.config_parameter"]
-        params.set_param("crm_feedback.score_cursor", 0)
         params.set_param("crm_feedback.score_run", False)
-        self.env["res.partner"]._cron_compute_satisfaction()
+        self.env["crm.feedback.scoring"]._cron_compute()
 
     def test_credit_note_synced_updated_and_removed(self):
         refund = self._move("out_refund", self.contact, 250.0, ref="Broken legs")
-        Partner = self.env["res.partner"]
-        Partner._feedback_sync_returns([self.account.id])
+        Implicit = self.env["crm.feedback.implicit"]
+        Implicit._sync_returns([self.account.id])
         self.assertFalse(self._returns(), "a draft credit note is no feedback")
         refund.action_post()
-        self.assertEqual(Partner._feedback_sync_returns([self.account.id]), 1)
+        self.assertEqual(Implicit._sync_returns([self.account.id]), 1)
         feedback = self._returns()
         self.assertEqual(len(feedback), 1)
         self.assertEqual((feedback.kind, feedback.partner_id, feedback.amount),
@@ -63,20 +60,20 @@ class TestFeedbackReturns(TransactionCase):
         self.assertIn("Broken legs", feedback.comment)
         self.assertEqual(feedback.source_key, f"refund:{refund.id}")
         # Synced again: the same record, nothing rewritten.
-        self.assertEqual(Partner._feedback_sync_returns([self.account.id]), 0)
+        self.assertEqual(Implicit._sync_returns([self.account.id]), 0)
         self.assertEqual(self._returns(), feedback)
         # Reset to draft: removed; posted again with another amount: back, not duplicated.
         refund.button_draft()
-        Partner._feedback_sync_returns([self.account.id])
+        Implicit._sync_returns([self.account.id])
         self.assertFalse(self._returns())
         refund.invoice_line_ids.price_unit = 400.0
         refund.action_post()
-        Partner._feedback_sync_returns([self.account.id])
+        Implicit._sync_returns([self.account.id])
         self.assertEqual(self._returns().amount, 400.0)
         self.assertEqual(len(self._returns()), 1)
         refund.button_draft()
         refund.button_cancel()
-        Partner._feedback_sync_returns([self.account.id])
+        Implicit._sync_returns([self.account.id])
         self.assertFalse(self._returns())
         # Invoices are not returns.
         self.assertFalse(self.Feedback.search([("source_key", "=",
@@ -96,7 +93,7 @@ class TestFeedbackReturns(TransactionCase):
         self._move("out_refund", self.account, 10.0).action_post()
         self.env.flush_all()
         before = self.env.cr.sql_log_count
-        Partner._feedback_sync_returns([self.account.id])
+        self.env["crm.feedback.implicit"]._sync_returns([self.account.id])
         one = self.env.cr.sql_log_count - before
         accounts = Partner.create([{"name": f"Returner {i}", "is_company": True}
                                    for i in range(5)])
@@ -104,7 +101,7 @@ class TestFeedbackReturns(TransactionCase):
             self._move("out_refund", account, 20.0).action_post()
         self.env.flush_all()
         before = self.env.cr.sql_log_count
-        Partner._feedback_sync_returns(accounts.ids)
+        self.env["crm.feedback.implicit"]._sync_returns(accounts.ids)
         self.assertEqual(self.env.cr.sql_log_count - before, one)
         self.assertEqual(len(self.Feedback.search([("commercial_partner_id", "in", accounts.ids),
                                                    ("channel", "=", "return")])), 5)

@@ -59,16 +59,16 @@ class ComplaintReviewReport(models.AbstractModel):
                 "sections": sections}
 
     @api.model
+    def _month_context(self):
+        """Context keys for grouping by month; calendar bridges add the reader's calendar
+        (crm_feedback_jalali: Jalali months for a Jalali reader)."""
+        return {}
+
+    @api.model
     def _month_rows(self, domain):
         """One row per month of the reader's calendar: read_group names the months as the
-        web client does (Jalali months for a Jalali reader when parand_crm is installed,
-        which reads `date_calendar` from the context), in the reader's time zone."""
-        Report = self.env["crm.complaint.report"]
-        user = self.env.user
-        calendar = self.env.context.get("date_calendar") or (
-            user.date_calendar if "date_calendar" in user._fields else None)
-        if calendar:
-            Report = Report.with_context(date_calendar=calendar)
+        web client does, in the reader's time zone, with the context of `_month_context`."""
+        Report = self.env["crm.complaint.report"].with_context(**self._month_context())
         groups = Report.read_group(
             domain, ["nbr:sum", "responded_on_time_rate:avg", "reopen_rate:avg"],
             ["date_received:month"], orderby="date_received:month", lazy=False)

@@ -1,0 +1,2 @@
+from . import crm_complaint_report
+from . import crm_complaint_review
