@@ -1,8 +1,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import api, models
-from odoo.tools import SQL
-
 from odoo.addons.parand_base.tools.persian import reader_number
+from odoo.tools import SQL
 
 
 class CrmFeedbackImplicit(models.AbstractModel):
