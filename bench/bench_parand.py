@@ -1,26 +1,20 @@
 """parand_crm: what the Persian CRM costs on the lead pipeline.
 
-- Creating 10,000 leads (Persian names, Iranian phones and national codes to normalize,
-  Jalali period columns to fill) with parand_crm installed, against the same creation in
-  the twin database without our addons: at most 1.15x.
-- Reading the lead list grouped by Jalali month over the generated leads (200,000 at scale
-  1), against the same list grouped by Gregorian month: at most 1.5x; the same for the
-  month group-by of any date of any model (the creation date of leads, the date of the
-  1,000,000 feedback records), which a Jalali reader's web client asks for: at most 2x.
+- Creating 10,000 leads (Persian names, Iranian phones and national codes to normalize)
+  with parand_crm installed, against the same creation in the twin database without our
+  addons: at most 1.15x.
+- A Jalali reader's list of leads grouped by month of creation (200,000 leads at scale 1;
+  the issue's figure is for 1,250,000), against a Gregorian reader's: at most 1.2x; the
+  same for the month group-by of any date of any model (the date of the 1,000,000 feedback
+  records when bench_feedback's data is there).
+- Queries of one lead's create, stage change, list read and form read with parand_crm,
+  against Odoo's own: the form read costs the same count.
 """
 
 from .common import Result, interleaved
 
 LEADS_CREATED = 10_000
 BATCH = 500
-
-
-def generate(ctx):
-    # bench_core inserts its leads with SQL: their Jalali columns are filled the way an
-    # install on existing leads fills them.
-    env = ctx.env()
-    env["crm.lead"]._jalali_fill_columns()
-    env.cr.commit()  # pylint: disable=invalid-commit - the generated data is kept
 
 
 def _lead_values(count):
@@ -56,21 +50,9 @@ def bench_lead_create(ctx):
 
 def bench_jalali_group_by(ctx):
     env = ctx.env()
-    Lead = env["crm.lead"]
-
-    def jalali():
-        Lead.web_read_group([], ["expected_revenue:sum"], ["create_jalali_month"], lazy=False)
-        env.invalidate_all()
-
-    def gregorian():
-        Lead.web_read_group([], ["expected_revenue:sum"], ["create_date:month"], lazy=False)
-        env.invalidate_all()
-
-    subject, baseline = interleaved(jalali, gregorian)
-    n = Lead.search_count([])
-    results = [Result(f"lead list by Jalali month ({n:,} leads)", subject, baseline, 1.5,
-                      "Gregorian month")]
-    for model, groupby in (("crm.lead", "create_date:month"), ("crm.feedback", "date:month")):
+    results = []
+    for model, groupby in (("crm.lead", "create_date:month"), ("crm.lead", "date_deadline:month"),
+                           ("crm.feedback", "date:month")):
         # crm.feedback has data when bench_feedback's generator ran (-k feedback or all).
         if model in env and env[model].search_count([], limit=1):
             results.append(_any_date_by_jalali_month(env, model, groupby))
@@ -78,19 +60,20 @@ def bench_jalali_group_by(ctx):
 
 
 def _any_date_by_jalali_month(env, model, groupby):
-    """A Jalali reader's month group-by of any date (read_group in the web client)."""
+    """A Jalali reader's month group-by of a date, as the web client asks for it (list,
+    pivot, graph), against a Gregorian reader's: Odoo's date_trunc against the inlined
+    IMMUTABLE function of parand_jalali_day.py."""
     records = env[model].with_context(tz="Asia/Tehran", lang="fa_IR")
+    aggregates = ["expected_revenue:sum"] if model == "crm.lead" else []
 
     def read(calendar):
         records.with_context(date_calendar=calendar).web_read_group(
-            [], [], [groupby], lazy=False)
+            [], aggregates, [groupby], lazy=False)
         env.invalidate_all()
 
     subject, baseline = interleaved(lambda: read("jalali"), lambda: read("gregorian"))
     n = records.search_count([])
-    # Each row's day is looked up in the Jalali day table: a hash join that date_trunc does
-    # not need. The stored Jalali columns of leads (above) are the fast path.
-    return Result(f"{model} by {groupby} as a Jalali reader ({n:,})", subject, baseline, 2.0,
+    return Result(f"{model} by {groupby} as a Jalali reader ({n:,})", subject, baseline, 1.2,
                   "Gregorian reader")
 
 

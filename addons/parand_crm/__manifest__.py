@@ -2,7 +2,7 @@
 {
     "name": "Persian CRM",
     "summary": "Persian CRM: Jalali calendar, Persian pipeline, Iranian identity data",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "category": "Sales/CRM",
     "author": "Parand CRM",
     "website": "https://github.com/parand-crm/parand",
@@ -75,4 +75,5 @@
         ],
     },
     "post_init_hook": "_post_init_hook",
+    "uninstall_hook": "_uninstall_hook",
 }

@@ -8,7 +8,6 @@ from . import crm_stage
 from . import parand_pipeline_application
 from . import res_partner
 from . import crm_lead
-from . import crm_lead_jalali
 from . import crm_lead_stage
 from . import res_users
 from . import mail_activity

@@ -8,7 +8,7 @@ from odoo.osv import expression
 from odoo.tools import DEFAULT_SERVER_DATE_FORMAT, DEFAULT_SERVER_DATETIME_FORMAT, SQL
 
 from ..tools import jalali
-from .parand_jalali_day import END_DAY, FIRST_DAY
+from .parand_jalali_day import END_DAY, FIRST_DAY, PERIOD_START_FUNCTIONS
 
 # The date groupings that follow the reader's calendar; weeks already start on the
 # language's first day (Saturday in Persian) and hours are the same in both calendars.
@@ -63,15 +63,11 @@ class Base(models.AbstractModel):
         if kind in (None, "day"):
             return super()._read_group_groupby(groupby_spec, query)
         fname = parse_read_group_spec(groupby_spec)[0]
-        # Odoo's own expression of the day, in the user's time zone for datetimes.
+        # Odoo's own expression of the day, in the reader's time zone for datetimes, through
+        # the IMMUTABLE function of the period (see parand_jalali_day.py): days outside the
+        # calendar's years fall in the empty group (see _read_group_format_result).
         day = SQL("(%s)::date", super()._read_group_groupby(f"{fname}:day", query))
-        alias = query.make_alias(self._table, f"parand_jalali_{fname}")
-        query.add_join("LEFT JOIN", alias, "parand_jalali_day",
-                       SQL("%s = %s", SQL.identifier(alias, "day"), day))
-        # The table's column itself, not an expression over it: PostgreSQL then knows how
-        # few groups there are and aggregates in a hash, in parallel. Days outside the
-        # table's years fall in the empty group (see _read_group_format_result).
-        start = SQL.identifier(alias, f"{kind}_start")
+        start = SQL("%s(%s)", SQL.identifier(PERIOD_START_FUNCTIONS[kind]), day)
         return SQL("%s::timestamp", start) if self._fields[fname].type == "datetime" else start
 
     @api.model

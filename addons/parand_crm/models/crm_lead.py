@@ -5,7 +5,7 @@ from ..tools import validators
 
 class CrmLead(models.Model):
     _name = "crm.lead"
-    _inherit = ["crm.lead", "l10n.ir.identity.mixin"]
+    _inherit = ["crm.lead", "l10n.ir.identity.mixin", "parand.jalali.period.mixin"]
 
     _l10n_ir_text_fields = ("name", "partner_name", "contact_name", "email_from")
 
