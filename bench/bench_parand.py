@@ -63,7 +63,8 @@ def _any_date_by_jalali_month(env, model, groupby):
     """A Jalali reader's month group-by of a date, as the web client asks for it (list,
     pivot, graph), against a Gregorian reader's: Odoo's date_trunc against the inlined
     IMMUTABLE function of parand_jalali_day.py."""
-    records = env[model].with_context(tz="Asia/Tehran", lang="fa_IR")
+    # The context the web client sends (res.users.context_get).
+    records = env[model].with_context(tz="Asia/Tehran", lang="fa_IR", persian_digits=False)
     aggregates = ["expected_revenue:sum"] if model == "crm.lead" else []
 
     def read(calendar):

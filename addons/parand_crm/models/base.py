@@ -1,4 +1,6 @@
 import datetime
+import functools
+import itertools
 
 import pytz
 
@@ -8,7 +10,13 @@ from odoo.osv import expression
 from odoo.tools import DEFAULT_SERVER_DATE_FORMAT, DEFAULT_SERVER_DATETIME_FORMAT, SQL
 
 from ..tools import jalali
-from .parand_jalali_day import END_DAY, FIRST_DAY, PERIOD_START_FUNCTIONS
+from .parand_jalali_day import (
+    END_DAY,
+    FIRST_DAY,
+    PERIOD_MONTHS,
+    PERIOD_START_FUNCTIONS,
+    jalali_month_starts,
+)
 
 # The date groupings that follow the reader's calendar; weeks already start on the
 # language's first day (Saturday in Persian) and hours are the same in both calendars.
@@ -16,6 +24,28 @@ JALALI_GROUPINGS = ("day", "month", "quarter", "year")
 # Set by read_group only: Odoo's own code calls _read_group with date groupings and reads
 # the results as Gregorian months, whoever the user is.
 JALALI_GROUPS_KEY = "parand_jalali_groups"
+
+
+# The groups of a read are titled and bounded in Python: the same few hundred periods
+# come back read after read, and each is worked out once per process.
+@functools.lru_cache(maxsize=8192)
+def _period_label(start, kind, lang, digits):
+    return jalali.period_label(start, kind, lang, digits)
+
+
+@functools.cache
+def _next_period_starts(kind):
+    """{first day of a Jalali period: first day of the next one} over the calendar's years."""
+    starts = jalali_month_starts()[::PERIOD_MONTHS[kind]]
+    return dict(itertools.pairwise(starts))
+
+
+@functools.lru_cache(maxsize=8192)
+def _local_midnight_utc(day, tzinfo):
+    value = datetime.datetime.combine(day, datetime.time.min)
+    if tzinfo:
+        value = tzinfo.localize(value).astimezone(pytz.utc).replace(tzinfo=None)
+    return value
 
 
 class Base(models.AbstractModel):
@@ -88,7 +118,12 @@ class Base(models.AbstractModel):
         if not jalali_groups and not week_starts:
             return
         lang = self.env.context.get("lang") or self.env.lang
-        digits = "persian" if self.env.user.persian_digits else "latin"
+        # The web client sends the user's choice (res.users.context_get); a call from the
+        # server reads it on the user.
+        persian_digits = self.env.context.get("persian_digits")
+        if persian_digits is None:
+            persian_digits = self.env.user.persian_digits
+        digits = "persian" if persian_digits else "latin"
         for group, starts in week_starts.items():
             for row, start in zip(rows_dict, starts, strict=True):
                 day = start.date() if isinstance(start, datetime.datetime) else start
@@ -113,8 +148,9 @@ class Base(models.AbstractModel):
                     row[group] = start.isoformat()
                     end = start + datetime.timedelta(days=1)
                 else:
-                    row[group] = jalali.period_label(start, kind, lang, digits)
-                    end = jalali.next_period_start(start, kind)
+                    row[group] = _period_label(start, kind, lang, digits)
+                    end = (start + datetime.timedelta(days=1) if kind == "day"
+                           else _next_period_starts(kind)[start])
                 if is_datetime:
                     bounds = [self._parand_local_midnight_utc(day, tzinfo)
                               for day in (start, end)]
@@ -140,10 +176,7 @@ class Base(models.AbstractModel):
     @api.model
     def _parand_local_midnight_utc(self, day, tzinfo):
         """Midnight at the start of `day` in the reader's time zone, as naive UTC."""
-        value = datetime.datetime.combine(day, datetime.time.min)
-        if tzinfo:
-            value = tzinfo.localize(value).astimezone(pytz.utc).replace(tzinfo=None)
-        return value
+        return _local_midnight_utc(day, tzinfo)
 
     def _read_group_fill_temporal(self, data, groupby, annoted_aggregates, **fill):
         """Graphs ask for the empty periods too: Jalali ones for a Jalali reader."""

@@ -1,3 +1,5 @@
+import functools
+
 from odoo import fields, models
 from odoo.tools import SQL
 from odoo.tools.sql import table_exists
@@ -9,7 +11,18 @@ from ..tools import jalali
 FIRST_YEAR, LAST_YEAR = 1279, 1479
 FIRST_DAY = jalali.from_jalali(FIRST_YEAR, 1, 1)
 END_DAY = jalali.from_jalali(LAST_YEAR + 1, 1, 1)
+
+
+@functools.cache
+def jalali_month_starts():
+    """The first day of every Jalali month of the calendar's years, and END_DAY."""
+    return [jalali.from_jalali(year, month, 1)
+            for year in range(FIRST_YEAR, LAST_YEAR + 1) for month in range(1, 13)] + [END_DAY]
+
+
 # The SQL functions giving the first day of a date's Jalali period, per period kind.
+# Months per Jalali period.
+PERIOD_MONTHS = {"month": 1, "quarter": 3, "year": 12}
 PERIOD_START_FUNCTIONS = {
     "month": "parand_jalali_month_start",
     "quarter": "parand_jalali_quarter_start",
@@ -41,8 +54,7 @@ class ParandJalaliDay(models.Model):
 
     def init(self):
         cr = self.env.cr
-        months = jalali.calendar_months(FIRST_YEAR, LAST_YEAR)
-        self._create_period_start_functions([first_day for first_day, *_rest in months])
+        self._create_period_start_functions()
         if table_exists(cr, self._table):
             return
         cr.execute("""
@@ -60,10 +72,10 @@ class ParandJalaliDay(models.Model):
                    m.first_day, m.quarter_start, m.year_start
               FROM (VALUES %s) AS m(first_day, next_first_day, quarter_start, year_start)
              ORDER BY 1
-        """, months, page_size=10000)
+        """, jalali.calendar_months(FIRST_YEAR, LAST_YEAR), page_size=10000)
         cr.execute("ANALYZE parand_jalali_day")
 
-    def _create_period_start_functions(self, month_starts):
+    def _create_period_start_functions(self):
         """(Re)create the period start functions from the first days of the Jalali months.
 
         Each function is one SELECT of an expression, so that PostgreSQL inlines it: the
@@ -72,9 +84,9 @@ class ParandJalaliDay(models.Model):
         the day, NULL for a day outside the calendar's years.
         """
         cr = self.env.cr
-        for kind, step in (("month", 1), ("quarter", 3), ("year", 12)):
-            offsets = [(day - FIRST_DAY).days for day in month_starts[::step]]
-            offsets.append((END_DAY - FIRST_DAY).days)
+        for kind, step in PERIOD_MONTHS.items():
+            # END_DAY closes the last period: width_bucket puts the days after it there.
+            offsets = [(day - FIRST_DAY).days for day in jalali_month_starts()[::step]]
             array = "{" + ",".join(map(str, offsets)) + "}"
             body = cr.mogrify(
                 "SELECT %s::date + (%s::int[])[NULLIF(width_bucket(day - %s::date, %s::int[]),"
