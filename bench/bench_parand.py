@@ -109,15 +109,26 @@ def _lead_queries(env, spec):
     return counts
 
 
+def _form_spec(env):
+    """The web_read specification of the lead form (its fields, many2ones with their name)."""
+    from lxml import etree
+
+    Lead = env["crm.lead"]
+    arch = etree.fromstring(Lead.get_views([(False, "form")])["views"]["form"]["arch"])
+    names = {node.get("name") for node in arch.xpath("//field[not(ancestor::field)]")}
+    return {name: {"fields": {"display_name": {}}} if Lead._fields[name].type == "many2one"
+            else {} for name in names}
+
+
 def bench_lead_query_counts(ctx):
     import bench.run
-    from odoo.addons.parand_crm.tests.test_lead_queries import form_spec
 
-    bare_env = ctx.env(bench.run.BASE_DB)
+    ours_env, bare_env = ctx.env(), ctx.env(bench.run.BASE_DB)
     # Odoo's own lead form (crm's fields as crm lays them out), read in both databases.
-    spec = form_spec(bare_env["crm.lead"])
-    ours = _lead_queries(ctx.env(), spec)
-    bare = _lead_queries(bare_env, spec)
+    spec = _form_spec(bare_env)
+    # The second round: both databases' caches (access rights, views) are warm.
+    ours, bare = ([_lead_queries(env, spec) for _round in range(2)][-1]
+                  for env in (ours_env, bare_env))
     # The issues allow Odoo's own count plus 2 for writing, and Odoo's count for reading:
     # the limits are those, as ratios.
     limits = {"create": 2, "write": 2, "list read": 0, "form read": 0}
