@@ -1,26 +1,20 @@
 """parand_crm: what the Persian CRM costs on the lead pipeline.
 
-- Creating 10,000 leads (Persian names, Iranian phones and national codes to normalize,
-  Jalali period columns to fill) with parand_crm installed, against the same creation in
-  the twin database without our addons: at most 1.15x.
-- Reading the lead list grouped by Jalali month over the generated leads (200,000 at scale
-  1), against the same list grouped by Gregorian month: at most 1.5x; the same for the
-  month group-by of any date of any model (the creation date of leads, the date of the
-  1,000,000 feedback records), which a Jalali reader's web client asks for: at most 2x.
+- Creating 10,000 leads (Persian names, Iranian phones and national codes to normalize)
+  with parand_crm installed, against the same creation in the twin database without our
+  addons: at most 1.15x.
+- A Jalali reader's list of leads grouped by month of creation (200,000 leads at scale 1;
+  the issue's figure is for 1,250,000), against a Gregorian reader's: at most 1.2x; the
+  same for the month group-by of any date of any model (the date of the 1,000,000 feedback
+  records when bench_feedback's data is there).
+- Queries of one lead's create, stage change, list read and form read with parand_crm,
+  against Odoo's own: the form read costs the same count.
 """
 
 from .common import Result, interleaved
 
 LEADS_CREATED = 10_000
 BATCH = 500
-
-
-def generate(ctx):
-    # bench_core inserts its leads with SQL: their Jalali columns are filled the way an
-    # install on existing leads fills them.
-    env = ctx.env()
-    env["crm.lead"]._jalali_fill_columns()
-    env.cr.commit()  # pylint: disable=invalid-commit - the generated data is kept
 
 
 def _lead_values(count):
@@ -56,21 +50,9 @@ def bench_lead_create(ctx):
 
 def bench_jalali_group_by(ctx):
     env = ctx.env()
-    Lead = env["crm.lead"]
-
-    def jalali():
-        Lead.web_read_group([], ["expected_revenue:sum"], ["create_jalali_month"], lazy=False)
-        env.invalidate_all()
-
-    def gregorian():
-        Lead.web_read_group([], ["expected_revenue:sum"], ["create_date:month"], lazy=False)
-        env.invalidate_all()
-
-    subject, baseline = interleaved(jalali, gregorian)
-    n = Lead.search_count([])
-    results = [Result(f"lead list by Jalali month ({n:,} leads)", subject, baseline, 1.5,
-                      "Gregorian month")]
-    for model, groupby in (("crm.lead", "create_date:month"), ("crm.feedback", "date:month")):
+    results = []
+    for model, groupby in (("crm.lead", "create_date:month"), ("crm.lead", "date_deadline:month"),
+                           ("crm.feedback", "date:month")):
         # crm.feedback has data when bench_feedback's generator ran (-k feedback or all).
         if model in env and env[model].search_count([], limit=1):
             results.append(_any_date_by_jalali_month(env, model, groupby))
@@ -78,24 +60,28 @@ def bench_jalali_group_by(ctx):
 
 
 def _any_date_by_jalali_month(env, model, groupby):
-    """A Jalali reader's month group-by of any date (read_group in the web client)."""
-    records = env[model].with_context(tz="Asia/Tehran", lang="fa_IR")
+    """A Jalali reader's month group-by of a date, as the web client asks for it (list,
+    pivot, graph), against a Gregorian reader's: Odoo's date_trunc against the inlined
+    IMMUTABLE function of parand_jalali_day.py."""
+    # The context the web client sends (res.users.context_get).
+    records = env[model].with_context(tz="Asia/Tehran", lang="fa_IR", persian_digits=False)
+    aggregates = ["expected_revenue:sum"] if model == "crm.lead" else []
 
     def read(calendar):
         records.with_context(date_calendar=calendar).web_read_group(
-            [], [], [groupby], lazy=False)
+            [], aggregates, [groupby], lazy=False)
         env.invalidate_all()
 
     subject, baseline = interleaved(lambda: read("jalali"), lambda: read("gregorian"))
     n = records.search_count([])
-    # Each row's day is looked up in the Jalali day table: a hash join that date_trunc does
-    # not need. The stored Jalali columns of leads (above) are the fast path.
-    return Result(f"{model} by {groupby} as a Jalali reader ({n:,})", subject, baseline, 2.0,
+    return Result(f"{model} by {groupby} as a Jalali reader ({n:,})", subject, baseline, 1.2,
                   "Gregorian reader")
 
 
-def _lead_queries(env):
-    """Queries of one lead's create, stage change and list read, as a salesperson does them."""
+def _lead_queries(env, spec):
+    """Queries of one lead's create, stage change, list read and form read, as a salesperson
+    does them: on the lead just created, the same lead in both databases, whatever leads
+    the generators made (a list of 80 of them would also count them)."""
     Lead = env["crm.lead"]
     stages = env["crm.stage"].search([("is_won", "=", False)], limit=2)
     counts = {}
@@ -106,11 +92,12 @@ def _lead_queries(env):
     for name, operation in (
         ("create", lambda: created.append(Lead.create(_lead_values(1)))),
         ("write", lambda: created[0].write({"stage_id": stages[-1].id})),
-        ("read", lambda: Lead.web_search_read(
-            [("type", "=", "opportunity")], {"name": {}, "partner_id": {"fields": {}},
-                                             "stage_id": {"fields": {}},
-                                             "expected_revenue": {}, "date_deadline": {}},
+        ("list read", lambda: Lead.web_search_read(
+            [("id", "=", created[0].id)], {"name": {}, "partner_id": {"fields": {}},
+                                           "stage_id": {"fields": {}},
+                                           "expected_revenue": {}, "date_deadline": {}},
             limit=80)),
+        ("form read", lambda: created[0].web_read(spec)),
     ):
         env.invalidate_all()
         before = env.cr.sql_log_count
@@ -122,15 +109,32 @@ def _lead_queries(env):
     return counts
 
 
+def _form_spec(env):
+    """The web_read specification of the lead form (its fields, many2ones with their name)."""
+    from lxml import etree
+
+    Lead = env["crm.lead"]
+    arch = etree.fromstring(Lead.get_views([(False, "form")])["views"]["form"]["arch"])
+    names = {node.get("name") for node in arch.xpath("//field[not(ancestor::field)]")}
+    return {name: {"fields": {"display_name": {}}} if Lead._fields[name].type == "many2one"
+            else {} for name in names}
+
+
 def bench_lead_query_counts(ctx):
     import bench.run
 
-    ours = _lead_queries(ctx.env())
-    bare = _lead_queries(ctx.env(bench.run.BASE_DB))
-    # The issue allows Odoo's own count plus 2: the limit is that, as a ratio.
+    ours_env, bare_env = ctx.env(), ctx.env(bench.run.BASE_DB)
+    # Odoo's own lead form (crm's fields as crm lays them out), read in both databases.
+    spec = _form_spec(bare_env)
+    # The second round: both databases' caches (access rights, views) are warm.
+    ours, bare = ([_lead_queries(env, spec) for _round in range(2)][-1]
+                  for env in (ours_env, bare_env))
+    # The issues allow Odoo's own count plus 2 for writing, and Odoo's count for reading:
+    # the limits are those, as ratios.
+    limits = {"create": 2, "write": 2, "list read": 0, "form read": 0}
     return [Result(f"queries of one lead {name}", ours[name], bare[name],
-                   (bare[name] + 2) / bare[name], "without parand_crm", unit="queries")
-            for name in ("create", "write", "read")]
+                   (bare[name] + extra) / bare[name], "without parand_crm", unit="queries")
+            for name, extra in limits.items()]
 
 
 BENCHMARKS = [bench_lead_create, bench_jalali_group_by, bench_lead_query_counts]

@@ -132,6 +132,7 @@ def test_addon_installs_alone_and_uninstalls_cleanly(scratch_db, addon):
         assert_module_gone(scratch_db, gone)
     left = schema(scratch_db) - before
     assert not left, f"uninstalling {addon} left tables/columns behind: {sorted(left)}"
+    assert scratch_db.query("SELECT proname FROM pg_proc WHERE proname LIKE 'parand%'") == []
 
 
 def test_all_addons_install_together_upgrade_and_uninstall(scratch_db):
@@ -145,6 +146,7 @@ def test_all_addons_install_together_upgrade_and_uninstall(scratch_db):
     scratch_db.shell(f"""
 env.ref({rule!r}).domain_force = {OLD_COMPLAINT_RULE!r}
 env['ir.module.module']._get('crm_feedback').latest_version = '18.0.1.0.0'
+env['ir.module.module']._get('parand_crm').latest_version = '18.0.1.0.0'
 """)
 
     _rc, output = scratch_db.upgrade(*pe.ADDONS)

@@ -1,6 +1,9 @@
+from odoo.tools import SQL
+
 from . import models
 from . import report
 from . import wizard
+from .models.parand_jalali_day import PERIOD_START_FUNCTIONS
 
 
 def _post_init_hook(env):
@@ -15,6 +18,12 @@ def _post_init_hook(env):
     """)
     _apply_pipeline_on_new_database(env)
     env["parand.pipeline.stage"]._fill_stage_translations()
+
+
+def _uninstall_hook(env):
+    """The Jalali period functions are not a model's table: Odoo would leave them behind."""
+    for function in PERIOD_START_FUNCTIONS.values():
+        env.cr.execute(SQL("DROP FUNCTION IF EXISTS %s(date)", SQL.identifier(function)))
 
 
 def _apply_pipeline_on_new_database(env):

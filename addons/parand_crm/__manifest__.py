@@ -2,7 +2,7 @@
 {
     "name": "Persian CRM",
     "summary": "Persian CRM: Jalali calendar, Persian pipeline, Iranian identity data",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "category": "Sales/CRM",
     "author": "Parand CRM",
     "website": "https://github.com/parand-crm/parand",
@@ -36,8 +36,12 @@
     "assets": {
         "web.assets_backend": [
             # Before the web client's own modules, so that every one of them imports the
-            # Jalali-aware date functions (see static/src/core/l10n/jalali_dates.js).
+            # Jalali-aware date functions (see static/src/core/utils/patch_odoo_module.js);
+            # each file after the ones it imports, so that none waits for a later one.
+            ("before", "web/static/src/env.js",
+             "parand_crm/static/src/core/utils/patch_odoo_module.js"),
             ("before", "web/static/src/env.js", "parand_crm/static/src/core/l10n/jalali.js"),
+            ("before", "web/static/src/env.js", "parand_crm/static/src/rtl/persian_durations.js"),
             ("before", "web/static/src/env.js", "parand_crm/static/src/core/l10n/jalali_dates.js"),
             ("before", "web/static/src/env.js",
              "parand_crm/static/src/views/fields/persian_number_parsers.js"),
@@ -45,7 +49,6 @@
              "parand_crm/static/src/views/fields/persian_number_formatters.js"),
             ("before", "web/static/src/env.js",
              "parand_crm/static/src/search/jalali_search_dates.js"),
-            ("before", "web/static/src/env.js", "parand_crm/static/src/rtl/persian_durations.js"),
             "parand_crm/static/src/core/datetime/*",
             "parand_crm/static/src/views/calendar/*",
             "parand_crm/static/src/mail/*.js",
@@ -75,4 +78,5 @@
         ],
     },
     "post_init_hook": "_post_init_hook",
+    "uninstall_hook": "_uninstall_hook",
 }

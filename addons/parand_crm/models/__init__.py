@@ -8,13 +8,8 @@ from . import crm_stage
 from . import parand_pipeline_application
 from . import res_partner
 from . import crm_lead
-from . import crm_lead_jalali
-from . import crm_lead_stage
 from . import res_users
 from . import mail_activity
-from . import res_partner_address
-from . import res_partner_calendar
-from . import crm_lead_address
 from . import parand_translated_name_mixin
 from . import utm_source
 from . import utm_medium

@@ -38,8 +38,11 @@ class ResUsers(models.Model):
     @api.model
     def context_get(self):
         # The web client sends this context with every call: read_group then groups a
-        # Jalali reader's dates by Jalali month, quarter and year (models/base.py).
-        return frozendict(super().context_get(), date_calendar=self.env.user.date_calendar)
+        # Jalali reader's dates by Jalali month, quarter and year, titled in the digits the
+        # user chose (models/base.py).
+        user = self.env.user
+        return frozendict(super().context_get(), date_calendar=user.date_calendar,
+                          persian_digits=user.persian_digits)
 
     @property
     def SELF_READABLE_FIELDS(self):

@@ -1,4 +1,5 @@
 from odoo import fields, models, tools
+from odoo.tools import SQL
 
 
 class ParandStageConversionReport(models.Model):
@@ -9,7 +10,11 @@ class ParandStageConversionReport(models.Model):
     in its tracked stage changes), so a skipped stage still counts as passed. The row's
     `conversion` is 100 when the lead went on past the stage and 0 when it stopped there:
     averaged over any grouping it is the conversion rate of that group, so pivot and graph
-    views show rates per stage, team, salesperson and (Jalali) period.
+    views show rates per stage, team, salesperson and period (Jalali months for a Jalali
+    reader, as any date group-by: see models/base.py).
+
+    The view is made of `_with`, `_select`, `_from`, `_join` and `_where`, as Odoo's own
+    report views, so that another module can add a column or a condition.
     """
 
     _name = "parand.stage.conversion.report"
@@ -25,17 +30,13 @@ class ParandStageConversionReport(models.Model):
     user_id = fields.Many2one("res.users", "Salesperson", readonly=True)
     company_id = fields.Many2one("res.company", readonly=True)
     create_date = fields.Datetime("Lead Created On", readonly=True)
-    create_jalali_month = fields.Char("Created (Jalali Month)", readonly=True)
-    create_jalali_quarter = fields.Char("Created (Jalali Quarter)", readonly=True)
-    create_jalali_year = fields.Char("Created (Jalali Year)", readonly=True)
     reached_count = fields.Integer("Leads Reached", readonly=True)
     advanced_count = fields.Integer("Leads Went On", readonly=True)
     conversion = fields.Float("Conversion Rate (%)", readonly=True, aggregator="avg")
 
-    def init(self):
-        tools.drop_view_if_exists(self.env.cr, self._table)
-        self.env.cr.execute(f"""
-            CREATE OR REPLACE VIEW {self._table} AS (
+    def _with(self):
+        """The stages each lead has been in, and the furthest of them."""
+        return SQL("""
             WITH stage_field AS (
                 SELECT id FROM ir_model_fields WHERE model = 'crm.lead' AND name = 'stage_id'
             ), visited AS (
@@ -55,6 +56,10 @@ class ParandStageConversionReport(models.Model):
                   JOIN crm_stage stage ON stage.id = visited.stage_id
                  GROUP BY visited.lead_id
             )
+        """)
+
+    def _select(self):
+        return SQL("""
             SELECT row_number() OVER (ORDER BY lead.id, stage.sequence, stage.id) AS id,
                    lead.id AS lead_id,
                    stage.id AS stage_id,
@@ -63,22 +68,36 @@ class ParandStageConversionReport(models.Model):
                    lead.user_id,
                    lead.company_id,
                    lead.create_date,
-                   lead.create_jalali_month,
-                   lead.create_jalali_quarter,
-                   lead.create_jalali_year,
                    1 AS reached_count,
                    CASE WHEN furthest.sequence > stage.sequence THEN 1 ELSE 0 END
                        AS advanced_count,
                    CASE WHEN furthest.sequence > stage.sequence THEN 100.0 ELSE 0.0 END
                        AS conversion
-              FROM crm_lead lead
-              JOIN furthest ON furthest.lead_id = lead.id
-              JOIN crm_stage stage
-                ON stage.sequence <= furthest.sequence
-               AND NOT stage.is_won
-               AND (stage.team_id IS NULL OR stage.team_id = lead.team_id)
-             WHERE NOT EXISTS (
-                       SELECT 1 FROM crm_stage_hidden_team_rel hidden
-                        WHERE hidden.stage_id = stage.id AND hidden.team_id = lead.team_id)
-            )
         """)
+
+    def _from(self):
+        return SQL("FROM crm_lead lead")
+
+    def _join(self):
+        """Every stage of the lead's team up to the furthest it reached, won excluded."""
+        return SQL("""
+            JOIN furthest ON furthest.lead_id = lead.id
+            JOIN crm_stage stage
+              ON stage.sequence <= furthest.sequence
+             AND NOT stage.is_won
+             AND (stage.team_id IS NULL OR stage.team_id = lead.team_id)
+        """)
+
+    def _where(self):
+        """Not the stages hidden for the lead's team (crm.stage.hidden_team_ids)."""
+        return SQL("""
+            WHERE NOT EXISTS (
+                      SELECT 1 FROM crm_stage_hidden_team_rel hidden
+                       WHERE hidden.stage_id = stage.id AND hidden.team_id = lead.team_id)
+        """)
+
+    def init(self):
+        tools.drop_view_if_exists(self.env.cr, self._table)
+        self.env.cr.execute(SQL(
+            "CREATE OR REPLACE VIEW %s AS (%s %s %s %s %s)", SQL.identifier(self._table),
+            self._with(), self._select(), self._from(), self._join(), self._where()))

@@ -46,6 +46,8 @@ class TestJalaliData(TransactionCase):
             self.env["crm.lead"].search([("jalali_period", "=", "name:month:0")])
 
     def test_group_by_jalali_month(self):
+        """The lead search's date group-bys are Jalali periods for a Jalali reader, computed
+        when read: a changed date moves its lead at once."""
         Lead = self.env["crm.lead"]
         leads = Lead.create([
             {"name": "a", "date_deadline": "2024-07-22"},
@@ -53,16 +55,21 @@ class TestJalaliData(TransactionCase):
             {"name": "c", "date_deadline": "2025-03-20"},
             {"name": "d", "date_deadline": "2025-03-21"},
         ])
-        groups = dict(Lead._read_group([("id", "in", leads.ids)], ["deadline_jalali_month"],
-                                       ["__count"]))
-        self.assertEqual(groups, {"1403/05 مرداد": 2, "1403/12 اسفند": 1,
-                                  "1404/01 فروردین": 1})
-        years = dict(Lead._read_group([("id", "in", leads.ids)], ["deadline_jalali_year"],
-                                      ["__count"]))
-        self.assertEqual(years, {"1403": 3, "1404": 1})
-        leads[0].date_deadline = "2024-06-21"  # 1403/04/01: recomputed on write
-        self.assertEqual(leads[0].deadline_jalali_quarter, "1403 Q2 تابستان")
-        self.assertEqual(leads[0].deadline_jalali_month, "1403/04 تیر")
+        reader = Lead.with_context(date_calendar="jalali", lang="fa_IR", tz="Asia/Tehran")
+
+        def groups(groupby):
+            return {group[groupby]: group["__count"] for group in reader.read_group(
+                [("id", "in", leads.ids)], [], [groupby], lazy=False)}
+
+        self.assertEqual(groups("date_deadline:month"),
+                         {"مرداد 1403": 2, "اسفند 1403": 1, "فروردین 1404": 1})
+        self.assertEqual(groups("date_deadline:year"), {"1403": 3, "1404": 1})
+        leads[0].date_deadline = "2024-06-21"  # 1403/04/01
+        self.assertEqual(groups("date_deadline:quarter"),
+                         {"تابستان 1403": 2, "زمستان 1403": 1, "بهار 1404": 1})
+        view = self.env.ref("crm.view_crm_case_leads_filter")
+        arch = Lead.get_views([(view.id, "search")])["views"]["search"]["arch"]
+        self.assertIn("'group_by': 'date_deadline:month'", arch)
 
     def test_activity_and_partner_filters(self):
         partner = self.env["res.partner"].create({"name": "Filtered"})

@@ -4,12 +4,9 @@
  *
  * Odoo writes durations with luxon's Duration.toHuman in the "narrow" unit style. For
  * Persian, Intl's narrow units are the Latin abbreviations (9m, 2h, 3d), so a Persian reader
- * gets the short Persian units instead ("۹ دقیقه", "۲ ساعت"). Loaded before the web client's
- * modules (see the manifest), like the Jalali date functions, so that every caller gets it.
+ * gets the short Persian units instead ("۹ دقیقه", "۲ ساعت"). The patch of formatDuration
+ * is in core/l10n/jalali_dates.js, the one file that patches @web/core/l10n/dates.
  */
-
-import * as dates from "@web/core/l10n/dates";
-import { patch } from "@web/core/utils/patch";
 
 const { Duration, Settings } = luxon;
 
@@ -18,17 +15,19 @@ export function isPersianLocale(locale = Settings.defaultLocale) {
     return /^fa\b/i.test(locale || "");
 }
 
-patch(dates, {
-    formatDuration(seconds, showFullDuration) {
-        if (showFullDuration || !isPersianLocale()) {
-            return super.formatDuration(...arguments);
-        }
-        const durationKeys = ["years", "months", "days", "hours", "minutes"];
-        seconds = Math.max(seconds, 60);
-        seconds -= seconds % 60;
-        let duration = Duration.fromObject({ seconds }).shiftTo(...durationKeys);
-        duration = duration.shiftTo(...durationKeys.filter((key) => duration.get(key)));
-        // Persian separates the units with "،": only the largest one is shown here
-        return duration.toHuman({ unitDisplay: "short" }).split(/[,،]/)[0].trim();
-    },
-});
+/**
+ * formatDuration's text for a Persian reader, or null when Odoo's own applies (another
+ * language, or the full duration asked for).
+ */
+export function formatPersianDuration(seconds, showFullDuration) {
+    if (showFullDuration || !isPersianLocale()) {
+        return null;
+    }
+    const durationKeys = ["years", "months", "days", "hours", "minutes"];
+    seconds = Math.max(seconds, 60);
+    seconds -= seconds % 60;
+    let duration = Duration.fromObject({ seconds }).shiftTo(...durationKeys);
+    duration = duration.shiftTo(...durationKeys.filter((key) => duration.get(key)));
+    // Persian separates the units with "،": only the largest one is shown here
+    return duration.toHuman({ unitDisplay: "short" }).split(/[,،]/)[0].trim();
+}

@@ -18,7 +18,6 @@ import { Domain } from "@web/core/domain";
 import { serializeDate, serializeDateTime } from "@web/core/l10n/dates";
 import { localization } from "@web/core/l10n/localization";
 import { clamp } from "@web/core/utils/numbers";
-import { patch } from "@web/core/utils/patch";
 import * as searchDates from "@web/search/utils/dates";
 import {
     MONTH_NAMES,
@@ -28,6 +27,7 @@ import {
     toPersianDigits,
 } from "../core/l10n/jalali";
 import { dateTimeToJalali, jalaliSettings, jalaliToDateTime } from "../core/l10n/jalali_dates";
+import { patchOdooModule } from "../core/utils/patch_odoo_module";
 
 const MONTHS_PER = { year: 12, quarter: 3, month: 1 };
 
@@ -131,7 +131,7 @@ function jalaliPeriodRange({ granularity, start }, { fieldName, fieldType }, zon
     return { domain, description: descriptions.join(" ") };
 }
 
-patch(searchDates, {
+patchOdooModule("@web/search/utils/dates", searchDates, {
     getPeriodOptions(referenceMoment, optionsParams) {
         const options = super.getPeriodOptions(...arguments);
         if (!jalaliSettings.enabled) {

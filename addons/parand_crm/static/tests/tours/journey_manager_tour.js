@@ -32,8 +32,13 @@ registry.category("web_tour.tours").add("parand_crm_journey_manager", {
             run: "click",
         },
         {
-            content: "group by the Jalali month of creation",
-            trigger: ".o_group_by_menu .o-dropdown-item:contains(ایجاد (ماه شمسی))",
+            content: "group by the date of creation",
+            trigger: ".o_group_by_menu .o_accordion_toggle:contains(تاریخ ایجاد)",
+            run: "click",
+        },
+        {
+            content: "by month: Jalali months for a Jalali reader",
+            trigger: ".o_group_by_menu .o_item_option:contains(/^\\s*ماه\\s*$/)",
             run: "click",
         },
         {

@@ -13,8 +13,9 @@
 import * as dates from "@web/core/l10n/dates";
 import { localization } from "@web/core/l10n/localization";
 import { _t } from "@web/core/l10n/translation";
-import { patch } from "@web/core/utils/patch";
 import { session } from "@web/session";
+import { formatPersianDuration } from "../../rtl/persian_durations";
+import { patchOdooModule } from "../utils/patch_odoo_module";
 import {
     formatJalali,
     gregorianToJdn,
@@ -94,7 +95,8 @@ export function parseJalaliDateTime(text, options = {}) {
     return parsed && jalaliToDateTime(parsed, options.tz);
 }
 
-patch(dates, {
+// This file owns the patch of @web/core/l10n/dates (see ../utils/patch_odoo_module.js).
+patchOdooModule("@web/core/l10n/dates", dates, {
     formatDate(value, options = {}) {
         if (!jalaliSettings.enabled || !value || options.format) {
             return super.formatDate(...arguments);
@@ -124,6 +126,12 @@ patch(dates, {
             }
         }
         return super.parseDateTime(...arguments);
+    },
+    formatDuration(seconds, showFullDuration) {
+        return (
+            formatPersianDuration(seconds, showFullDuration) ??
+            super.formatDuration(...arguments)
+        );
     },
 });
 

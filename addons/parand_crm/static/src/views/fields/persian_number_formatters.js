@@ -11,10 +11,10 @@
 import { localization } from "@web/core/l10n/localization";
 import { registry } from "@web/core/registry";
 import { escapeRegExp } from "@web/core/utils/strings";
-import { patch } from "@web/core/utils/patch";
 import * as formatters from "@web/views/fields/formatters";
 import { toPersianDigits } from "@parand_crm/core/l10n/jalali";
 import { jalaliSettings } from "@parand_crm/core/l10n/jalali_dates";
+import { patchOdooModule } from "@parand_crm/core/utils/patch_odoo_module";
 
 const PERSIAN_THOUSANDS_SEPARATOR = "\u066c";
 const PERSIAN_DECIMAL_SEPARATOR = "\u066b";
@@ -39,7 +39,7 @@ export function toPersianNumber(text) {
 /** The formatted number as the user reads it. */
 const shown = (text) => (jalaliSettings.persianDigits ? toPersianNumber(text) : text);
 
-patch(formatters, {
+patchOdooModule("@web/views/fields/formatters", formatters, {
     formatFloat() {
         return shown(super.formatFloat(...arguments));
     },

@@ -9,9 +9,9 @@
 
 import { localization } from "@web/core/l10n/localization";
 import { registry } from "@web/core/registry";
-import { patch } from "@web/core/utils/patch";
 import * as parsers from "@web/views/fields/parsers";
 import { normalizeDigits } from "@parand_crm/core/l10n/jalali";
+import { patchOdooModule } from "@parand_crm/core/utils/patch_odoo_module";
 
 /** The text of a number with Latin digits and the user's own separators. */
 export function normalizeNumberInput(value) {
@@ -23,7 +23,7 @@ export function normalizeNumberInput(value) {
         .replace(/\u066c/g, "");
 }
 
-patch(parsers, {
+patchOdooModule("@web/views/fields/parsers", parsers, {
     parseFloat(value, ...args) {
         return super.parseFloat(normalizeNumberInput(value), ...args);
     },
