@@ -40,8 +40,9 @@ class CrmCampaignResults(models.AbstractModel):
         # One currency for every company and campaign (the usual case): the won revenue is
         # summed as it is; otherwise each deal is converted at the date it was won.
         # sudo: the currencies of every company, whichever the user may read; a handful.
-        companies = self.env["res.company"].sudo().search([])  # pylint: disable=no-search-all
-        one_currency = len(companies.currency_id | campaigns.currency_id) == 1
+        currencies = self.env["res.company"].sudo()._read_group([], ["currency_id"])
+        one_currency = len(campaigns.currency_id.union(
+            *(currency for currency, in currencies))) == 1
         query = Lead._search(domain)
 
         def column(fname):
@@ -50,7 +51,9 @@ class CrmCampaignResults(models.AbstractModel):
         # Won as tools.sql.won_lead_sql, with the won stages' ids rather than a join of
         # the stages: the join made the scan of the leads four times slower.
         # sudo: which stages are won, whichever teams the user belongs to; a handful.
-        won_stages = self.env["crm.stage"].sudo().search([("is_won", "=", True)]).ids or [0]
+        # Ordered by id: the stages' own order sorts on their translated names.
+        won_stages = self.env["crm.stage"].sudo().search([("is_won", "=", True)],
+                                                         order="id").ids or [0]
         active, lead_type = column("active"), column("type")
         in_won_stage = SQL("%s = ANY(%s)", column("stage_id"), won_stages)
         won = SQL("(%s AND %s)", active, in_won_stage)

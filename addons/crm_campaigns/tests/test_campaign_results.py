@@ -45,7 +45,7 @@ class TestCampaignResults(CampaignsCommon):
         self.assertAlmostEqual(parent.win_rate, 100 * 2 / 3)
         # Cost: the campaign's own and its sub-campaign's.
         self.assertAlmostEqual(parent.roi, 100 * (5000 - 2000) / 2000)
-        self.assertAlmostEqual(parent.cost_per_lead, 2000 / 6, places=2)
+        self.assertEqual(parent.cost_per_lead, 333.33, "rounded to the currency")
         self.assertAlmostEqual(parent.cost_per_won, 1000)
         self.assertAlmostEqual(parent.budget_used, 50)
         self.assertEqual((self.child.lead_count, self.child.won_revenue), (1, 2000))
@@ -142,6 +142,24 @@ class TestCampaignResults(CampaignsCommon):
         self.assertEqual(len(members), 6)
         self.assertEqual(set(members.mapped("target_type")), {"person", "company"})
         self.assertEqual(self.parent.member_count, 6)
+
+    def test_members_added_in_bulk_as_the_orm_creates_them(self):
+        partner, company = self.Partner.create([{"name": "Person", "user_id": self.env.uid},
+                                                {"name": "Firm", "is_company": True}])
+        lead = self.env["crm.lead"].create({"name": "Lead member", "user_id": self.env.uid})
+        self.assertEqual(self.parent._add_members(partner | company), 2)
+        self.assertEqual(self.parent._add_members(lead), 1, "a lead beside the contacts")
+        by_orm = self.env["crm.campaign.member"].create({"campaign_id": self.child.id,
+                                                         "partner_id": partner.id})
+        compared = ["company_id", "target_type", "user_id", "status_id", "is_response",
+                    "first_response_date", "create_uid", "create_date", "write_uid",
+                    "write_date"]
+        bulk = self.parent.member_ids.filtered(lambda member: member.partner_id == partner)
+        self.assertEqual(bulk.read(compared)[0] | {"id": 0},
+                         by_orm.read(compared)[0] | {"id": 0})
+        self.assertEqual(
+            {member.display_target: member.target_type for member in self.parent.member_ids},
+            {"Person": "person", "Firm": "company", "Lead member": "lead"})
 
     def test_response_rate_and_first_response_date(self):
         partners = self.Partner.create([{"name": f"Member {i}"} for i in range(4)])
