@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Derive parand_crm's report font from Vazirmatn (SIL Open Font License 1.1).
+"""Derive parand_base's report font from Vazirmatn (SIL Open Font License 1.1).
 
     cd /tmp && npm pack vazirmatn && tar xzf vazirmatn-*.tgz
     pip install fonttools
     python3 scripts/derive_report_font.py /tmp/package
 
-writes addons/parand_crm/static/fonts/vazirmatn/VazirmatnParand-{Regular,Bold}.ttf and
+writes addons/parand_base/static/fonts/vazirmatn/VazirmatnParand-{Regular,Bold}.ttf and
 copies the licence. Why a derived font: wkhtmltopdf (Qt 5) writes a PDF's text as the
 characters the font's cmap gives for each glyph it draws, and draws nothing for the
 zero-width non-joiner. So that the Persian text of a report can be searched and copied:
@@ -13,7 +13,7 @@ zero-width non-joiner. So that the Persian text of a report can be searched and 
 - the contextual alternates ('calt': longer teeth of ب ت پ ی before some letters) are
   switched off: their glyphs have no character, and were lost from the text;
 - U+E00C (private use) shows the non-joiner's empty glyph: the reports write it where a
-  text has U+200C (parand_crm/tools/report_text.py) and the PDF's text reads back U+200C;
+  text has U+200C (parand_base/tools/report_text.py) and the PDF's text reads back U+200C;
   the glyph is given a hair of width (1/200 em), without which pdftotext breaks the line
   at it when digits follow on the line;
 - the family is renamed "Vazirmatn Parand", as the licence asks of a modified version and
@@ -28,7 +28,7 @@ from fontTools.ttLib import TTFont
 
 FAMILY = "Vazirmatn Parand"
 PUA_NON_JOINER = 0xE00C
-TARGET = Path(__file__).resolve().parent.parent / "addons/parand_crm/static/fonts/vazirmatn"
+TARGET = Path(__file__).resolve().parent.parent / "addons/parand_base/static/fonts/vazirmatn"
 
 
 def derive(source, style):

@@ -7,9 +7,12 @@
     "author": "Parand CRM",
     "website": "https://github.com/parand-crm/parand",
     "license": "LGPL-3",
-    "depends": ["base"],
+    "depends": ["web"],
     "images": ["static/description/banner.png"],
     "assets": {
+        "web.report_assets_common": [
+            "parand_base/static/src/report/report_fonts.scss",
+        ],
         "web.assets_tests": [
             "parand_base/static/tests/tours/*.js",
         ],

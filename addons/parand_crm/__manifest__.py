@@ -66,7 +66,6 @@
             "parand_crm/static/src/rtl/bidi.scss",
         ],
         "web.report_assets_common": [
-            "parand_crm/static/src/report/report_fonts.scss",
             "parand_crm/static/src/report/letter.scss",
             "parand_crm/static/src/rtl/bidi.scss",
         ],

@@ -7,10 +7,10 @@ would with Poppler: `pdftotext` for the text (searchable, copyable), `pdftotext 
 where each word lies on the page, `pdftoppm` for a PNG of the first page in
 docs/screenshots/.
 
-One place for the three addons. The font the reports are checked in (Vazirmatn) and the
-Jalali calendar are parand_crm's: PersianPdfCase skips its tests without parand_crm, which
-crm_feedback and crm_campaigns do not depend on; their reports still print without it, in
-the machine's fonts.
+One place for the three addons. The font the reports are printed in (Vazirmatn) and the
+rewrite of Persian text for wkhtmltopdf are parand_base's, so every Persian report gets them;
+the Jalali calendar is parand_crm's: PersianPdfCase skips its tests without parand_crm, which
+crm_feedback and crm_campaigns do not depend on.
 """
 
 import re
@@ -197,8 +197,8 @@ class PersianPdfCase(PdfReportCase):
     def setUpClass(cls):
         super().setUpClass()
         if cls.env["ir.module.module"]._get("parand_crm").state != "installed":
-            raise SkipTest("parand_crm is not installed: it brings the font and the Jalali "
-                           "calendar the PDF is checked in")
+            raise SkipTest("parand_crm is not installed: it brings the Jalali calendar the "
+                           "PDF is checked in")
         cls.env["res.lang"]._activate_lang("fa_IR")
         cls.env["ir.module.module"]._load_module_terms([cls.pdf_module], ["fa_IR"])
         cls.reader = cls.env.ref("base.user_admin")

@@ -23,7 +23,6 @@ from . import test_journey_admin
 from . import test_screen_audit
 from . import test_tools_holidays
 from . import test_tools_jalali
-from . import test_tools_report_text
 from . import test_tools_validators
 from . import test_persian_screens
 from . import test_screen_translations

@@ -22,7 +22,7 @@ import unicodedata
 
 import lxml.html
 
-from odoo.addons.parand_base.tools.persian import to_persian_digits
+from .persian import to_persian_digits
 
 ZWNJ = "\u200c"
 # The report font (static/fonts/vazirmatn, see scripts/derive_report_font.py) draws this

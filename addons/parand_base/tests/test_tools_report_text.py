@@ -3,7 +3,7 @@ right (see tools/report_text.py)."""
 
 import lxml.html
 
-from odoo.addons.parand_crm.tools import report_text
+from odoo.addons.parand_base.tools import report_text
 from odoo.tests import BaseCase, tagged
 
 NJ = report_text.PDF_NON_JOINER
