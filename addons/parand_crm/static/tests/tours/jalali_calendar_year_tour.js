@@ -1,7 +1,7 @@
 import { registry } from "@web/core/registry";
 import { MONTH_NAMES } from "@parand_crm/core/l10n/jalali";
 import { dateTimeToJalali } from "@parand_crm/core/l10n/jalali_dates";
-import { screenshotSteps } from "./screenshot";
+import { screenshotSteps } from "@parand_base/../tests/tours/tour_steps";
 
 /**
  * A Jalali user opens his calendar's year scale: twelve Jalali months, from فروردین to
