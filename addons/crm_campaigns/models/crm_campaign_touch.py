@@ -1,6 +1,8 @@
 from odoo import api, fields, models
 from odoo.tools import SQL
 
+from ..tools.sql import lock_skip_locked
+
 TOUCH_TYPES = [
     ("lead_source", "Lead Source"),
     ("member_response", "Member Response"),
@@ -144,7 +146,7 @@ class CrmCampaignTouch(models.Model):
             # Committed first: the lock is then the first statement of a transaction,
             # which reads the cursor as the last run committed it.
             cr.commit()  # pylint: disable=invalid-commit
-            locked = self.env.execute_query(SQL(
+            locked = lock_skip_locked(cr, SQL(
                 "SELECT value FROM ir_config_parameter WHERE key = %s FOR UPDATE SKIP LOCKED",
                 CURSOR_PARAM))
             if not locked:

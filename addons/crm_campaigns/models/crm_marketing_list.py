@@ -7,6 +7,8 @@ from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.osv import expression
 from odoo.tools import SQL
 
+from ..tools.sql import lock_skip_locked
+
 _logger = logging.getLogger(__name__)
 
 
@@ -177,7 +179,7 @@ class CrmMarketingList(models.Model):
         """The list, locked until the next commit, unless another run holds it or
         refreshed it since `started`; else an empty recordset."""
         self.ensure_one()
-        rows = self.env.execute_query(SQL("""
+        rows = lock_skip_locked(self.env.cr, SQL("""
             SELECT id FROM crm_marketing_list
              WHERE id = %s AND (last_refresh IS NULL OR last_refresh < %s)
                FOR UPDATE SKIP LOCKED

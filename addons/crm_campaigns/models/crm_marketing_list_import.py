@@ -9,6 +9,7 @@ from odoo.exceptions import UserError, ValidationError
 from odoo.tools import SQL
 
 from ..tools import list_import
+from ..tools.sql import lock_skip_locked
 from .crm_marketing_list import as_creator
 from .crm_marketing_list_import_rejection import ALREADY_IN_LIST, SUPPRESSED
 
@@ -166,7 +167,7 @@ class CrmMarketingListImport(models.Model):
         run holds it; else an empty recordset. Its fields are read again: the other run
         may have imported batches since they were read."""
         self.ensure_one()
-        rows = self.env.execute_query(SQL("""
+        rows = lock_skip_locked(self.env.cr, SQL("""
             SELECT id FROM crm_marketing_list_import
              WHERE id = %s AND state = 'running'
                FOR UPDATE SKIP LOCKED
