@@ -315,8 +315,9 @@ class UtmCampaign(models.Model):
         for fname, column in values.items():
             field = self._fields[fname]
             if field.type == "monetary":
-                # As the monetary field's conversion does: rounded to the currency.
-                cached = [currency.round(value) if value else 0.0
+                # As the monetary field's conversion does: rounded to the currency, when
+                # there is one (a campaign without company has none).
+                cached = [(currency.round(value) if currency else value) if value else 0.0
                           for currency, value in zip(currencies, column, strict=True)]
             else:
                 cached = [field.convert_to_cache(value, campaign, validate=False)
