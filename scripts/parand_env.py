@@ -270,9 +270,11 @@ def clone_db(source, target, comment):
             )
         )
     set_db_comment(target, comment)
-    src_store = data_dir() / "filestore" / source
+    src_store, target_store = (data_dir() / "filestore" / name for name in (source, target))
+    # A filestore left by a database dropped outside these scripts is not the copy's.
+    shutil.rmtree(target_store, ignore_errors=True)
     if src_store.is_dir():
-        shutil.copytree(src_store, data_dir() / "filestore" / target)
+        shutil.copytree(src_store, target_store)
 
 
 def list_dbs(prefix):
