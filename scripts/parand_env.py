@@ -300,14 +300,23 @@ def odoo_command(*args):
 def run_odoo(odoo_root, *args, log=None, check=True, stdin_text=None):
     """Run Odoo's command line to completion; on failure raise with the log's tail."""
     cmd = odoo_command(*args)
-    proc = subprocess.run(
-        cmd, cwd=REPO, env=odoo_env(odoo_root), input=stdin_text,
-        capture_output=True, text=True, check=False,
-    )
-    output = proc.stdout + proc.stderr
     if log:
+        # Written as Odoo goes, so that a run stopped from outside (CI's time limit, Ctrl+C)
+        # leaves the log of what it did.
         Path(log).parent.mkdir(parents=True, exist_ok=True)
-        Path(log).write_text(output, encoding="utf-8")
+        with open(log, "w+", encoding="utf-8") as log_file:
+            proc = subprocess.run(
+                cmd, cwd=REPO, env=odoo_env(odoo_root), input=stdin_text,
+                stdout=log_file, stderr=subprocess.STDOUT, text=True, check=False,
+            )
+            log_file.seek(0)
+            output = log_file.read()
+    else:
+        proc = subprocess.run(
+            cmd, cwd=REPO, env=odoo_env(odoo_root), input=stdin_text,
+            capture_output=True, text=True, check=False,
+        )
+        output = proc.stdout + proc.stderr
     failed = proc.returncode != 0 or any(
         marker in output for marker in (" ERROR ", " CRITICAL ", "Traceback (most recent")
     )

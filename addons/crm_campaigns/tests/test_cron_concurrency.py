@@ -9,45 +9,14 @@ import threading
 from collections import Counter
 from unittest.mock import patch
 
-from odoo import SUPERUSER_ID, api
-from odoo.tests import TransactionCase, tagged
+from odoo.addons.parand_base.tests.workers import SeveralWorkersCase
+from odoo.tests import tagged
 
 from ..models.crm_campaign_touch import CURSOR_PARAM
 
 
 @tagged("post_install", "-at_install")
-class TestCronConcurrency(TransactionCase):
-    def _committed(self, function):
-        """`function(env)` in a transaction of its own, committed. The test's own
-        transaction began before the runs: what they committed is read here too."""
-        with self.registry.cursor() as cr:
-            env = api.Environment(cr, SUPERUSER_ID, {})
-            result = function(env)
-            env.flush_all()
-            return result
-
-    def _twice_at_once(self, function):
-        """`function(env)` in two threads at once, each with its own cursor."""
-        barrier = threading.Barrier(2)
-        errors = []
-
-        def run():
-            try:
-                with self.registry.cursor() as cr:
-                    env = api.Environment(cr, SUPERUSER_ID, {})
-                    barrier.wait(timeout=60)
-                    function(env)
-                    env.flush_all()
-            except Exception as exc:
-                errors.append(exc)
-
-        threads = [threading.Thread(target=run) for _run in range(2)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join(timeout=300)
-        self.assertFalse(errors)
-
+class TestCronConcurrency(SeveralWorkersCase):
     def _count_calls(self, model, method, key=lambda records, *args: (*records.ids, *args)):
         """Patch `model.method` to count its calls, by `key(records, *args)`."""
         calls = Counter()
@@ -77,7 +46,7 @@ class TestCronConcurrency(TransactionCase):
             env["crm.marketing.list"].browse(list_ids).unlink(),
             env["res.partner"].browse(partner_ids).unlink()))
         calls = self._count_calls("crm.marketing.list", "action_refresh")
-        self._twice_at_once(lambda env: env["crm.marketing.list"]._cron_refresh_dynamic_lists())
+        self._at_once(*[lambda env: env["crm.marketing.list"]._cron_refresh_dynamic_lists()] * 2)
         self.assertEqual({key: count for key, count in calls.items() if key[0] in list_ids},
                          {(list_id,): 1 for list_id in list_ids})
         refreshed = self._committed(lambda env: [
@@ -101,8 +70,8 @@ class TestCronConcurrency(TransactionCase):
         # Four batches or so, whatever the number of leads the database holds.
         batch_size = max(lead_ids) // 4 + 1
         calls = self._count_calls("crm.campaign.touch", "_refresh_range")
-        self._twice_at_once(lambda env: env["crm.campaign.touch"]._refresh_all(
-            batch_size=batch_size, commit=True))
+        self._at_once(*[lambda env: env["crm.campaign.touch"]._refresh_all(
+            batch_size=batch_size, commit=True)] * 2)
         self.assertEqual(set(calls.values()), {1})
         self.assertEqual(sorted(call[0] for call in calls),
                          list(range(1, max(lead_ids) + 1, batch_size)))
@@ -129,7 +98,7 @@ class TestCronConcurrency(TransactionCase):
             env["res.partner"].search([("email", "like", "cron.twice.")]).unlink()))
         calls = self._count_calls("crm.marketing.list.import", "_import_batch",
                                   key=lambda job, batch: batch[0]["row"])
-        self._twice_at_once(lambda env: env["crm.marketing.list.import"]._cron_process_imports())
+        self._at_once(*[lambda env: env["crm.marketing.list.import"]._cron_process_imports()] * 2)
         self.assertEqual(calls, dict.fromkeys(range(2, 32, 5), 1))
 
         def result(env):

@@ -1,6 +1,7 @@
 from . import test_complaint_lifecycle
 from . import test_complaint_portal
 from . import test_complaint_form_security
+from . import test_complaint_form_concurrency
 from . import test_complaint_form_tour
 from . import test_complaint_promise
 from . import test_complaint_report

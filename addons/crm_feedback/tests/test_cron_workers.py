@@ -1,11 +1,11 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-import threading
 from datetime import datetime, timedelta
 
-from odoo import SUPERUSER_ID, api, fields
+from odoo import fields
 from odoo.addons.crm_feedback.models.crm_feedback_scoring import PARAM_RUN
+from odoo.addons.parand_base.tests.workers import SeveralWorkersCase
 from odoo.service.model import retrying
-from odoo.tests import TransactionCase, tagged
+from odoo.tests import tagged
 from odoo.tools import SQL
 
 RESULT_FIELDS = ("satisfaction_score", "satisfaction_trend", "nps_category", "rfm_segment",
@@ -14,41 +14,11 @@ FAR_FUTURE = datetime(2999, 1, 1)
 
 
 @tagged("post_install", "-at_install")
-class TestCronsOnSeveralWorkers(TransactionCase):
+class TestCronsOnSeveralWorkers(SeveralWorkersCase):
     """The crons as several workers run them (two cron workers, a manual run): each on its
     own cursor, committing per batch. Each record is processed once, and the result is the
     one of a single run. The data is committed, as a worker sees no other transaction's, and
     removed afterwards; the records the test did not make are left out of the runs."""
-
-    def _env(self, cr):
-        return api.Environment(cr, SUPERUSER_ID, {})
-
-    def _committed(self, function):
-        """`function(env)` in a transaction of its own, committed."""
-        with self.registry.cursor() as cr:
-            return function(self._env(cr))
-
-    def _parallel(self, *functions):
-        """Each `function(env)` in its own thread and cursor, started together."""
-        barrier = threading.Barrier(len(functions))
-        errors = []
-
-        def work(function):
-            try:
-                with self.registry.cursor() as cr:
-                    env = self._env(cr)
-                    barrier.wait(timeout=30)
-                    function(env)
-            except Exception as error:
-                errors.append(error)
-
-        threads = [threading.Thread(target=work, args=(function,)) for function in functions]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join(timeout=300)
-        self.assertFalse(errors)
-        self.assertFalse(any(thread.is_alive() for thread in threads))
 
     # ------------------------------------------------------------------ score cron
 
@@ -149,7 +119,7 @@ class TestCronsOnSeveralWorkers(TransactionCase):
             retrying(lambda: env["res.partner"].browse(ids).action_sync_implicit_feedback(),
                      env)
 
-        self._parallel(score, score, sync_now)
+        self._at_once(score, score, sync_now)
         self.assertEqual(self._committed(lambda env: self._results(env, ids)), one_run)
         self.assertFalse(self._committed(
             lambda env: env["ir.config_parameter"].get_param(PARAM_RUN)), "the run is ended")
@@ -197,7 +167,7 @@ class TestCronsOnSeveralWorkers(TransactionCase):
         def escalate(env):
             env["crm.complaint"]._cron_escalate_overdue(batch_size=2)
 
-        self._parallel(escalate, escalate)
+        self._at_once(escalate, escalate)
 
         def escalations(env):
             complaints = env["crm.complaint"].browse(ids)
