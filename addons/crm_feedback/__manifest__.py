@@ -2,7 +2,7 @@
 {
     "name": "CRM Customer Feedback",
     "summary": "Customer feedback, NPS/CSAT/CES, health score, churn, ISO 10002 complaints",
-    "version": "18.0.1.2.0",
+    "version": "18.0.1.3.0",
     "category": "Sales/CRM",
     "author": "Parand CRM",
     "website": "https://github.com/parand-crm/parand",

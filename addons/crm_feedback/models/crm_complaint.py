@@ -1,4 +1,5 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+import uuid
 from datetime import datetime, time, timedelta
 
 import pytz
@@ -65,6 +66,9 @@ class CrmComplaint(models.Model):
 
     name = fields.Char("Reference", required=True, readonly=True, copy=False, index=True,
                        default=lambda self: self.env._("New"))
+    # Made with the complaint, not at its first portal link as portal.mixin does: the portal
+    # pages are read-only routes (a replica may serve them) and must find it there.
+    access_token = fields.Char(default=lambda self: str(uuid.uuid4()))
     subject = fields.Char(required=True, tracking=True)
     partner_id = fields.Many2one("res.partner", "Complainant", required=True, index=True,
                                  tracking=True, check_company=True)
