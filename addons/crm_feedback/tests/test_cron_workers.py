@@ -6,7 +6,7 @@ from odoo.addons.crm_feedback.models.crm_feedback_scoring import PARAM_RUN
 from odoo.addons.parand_base.tests.workers import SeveralWorkersCase
 from odoo.service.model import retrying
 from odoo.tests import tagged
-from odoo.tools import SQL
+from odoo.tools import SQL, mute_logger
 
 RESULT_FIELDS = ("satisfaction_score", "satisfaction_trend", "nps_category", "rfm_segment",
                  "rfm_code", "churn_risk", "churn_reason", "lifetime_value", "pareto_class")
@@ -114,12 +114,17 @@ class TestCronsOnSeveralWorkers(SeveralWorkersCase):
         self.assertTrue(all(values[0] is not False for values in one_run["accounts"].values()))
 
         self._committed(lambda env: self._reset_scores(env, ids))
+
         def sync_now(env):
             # As the web client's call: retried by Odoo on a serialization failure.
             retrying(lambda: env["res.partner"].browse(ids).action_sync_implicit_feedback(),
                      env)
 
-        self._at_once(score, score, sync_now)
+        # The manual sync waits for the rows a cron holds, then finds them changed since its
+        # snapshot: PostgreSQL refuses the statement (odoo.sql_db logs it) and Odoo runs the
+        # sync again, as it does a request.
+        with mute_logger("odoo.sql_db"):
+            self._at_once(score, score, sync_now)
         self.assertEqual(self._committed(lambda env: self._results(env, ids)), one_run)
         self.assertFalse(self._committed(
             lambda env: env["ir.config_parameter"].get_param(PARAM_RUN)), "the run is ended")

@@ -73,13 +73,19 @@ registry.category("web_tour.tours").add("parand_crm_journey_admin", {
             run: "click",
         },
         {
+            // Odoo reloads the page once settings are saved: the page is marked, so that the
+            // next step waits for the reloaded one (unmarked) rather than leave before the
+            // reload, which would bring the settings back over the next page.
             content: "save the settings",
             trigger: ".o_control_panel .o_form_button_save",
-            run: "click",
+            async run(helpers) {
+                document.body.classList.add("o_parand_before_reload");
+                await helpers.click();
+            },
         },
         {
-            content: "the settings are saved with Iran's calendar",
-            trigger: ".o_form_view:not(.o_form_dirty) .o_field_widget[name=l10n_ir_resource_calendar_id] input:value(/^ایران: شنبه/)",
+            content: "the settings are saved with Iran's calendar, the page reloaded",
+            trigger: "body:not(.o_parand_before_reload) .o_form_view:not(.o_form_dirty) .o_field_widget[name=l10n_ir_resource_calendar_id] input:value(/^ایران: شنبه/)",
             timeout: 30000,
         },
         {
