@@ -34,22 +34,21 @@ class L10nIrIdentityMixin(models.AbstractModel):
 
     @api.constrains("l10n_ir_national_code")
     def _check_l10n_ir_national_code(self):
-        for record in self.filtered("l10n_ir_national_code"):
-            reason = validators.national_code_error(record.l10n_ir_national_code)
-            if reason:
-                raise ValidationError(self.env._(
-                    "National Code %(value)s of %(name)s is not valid: %(reason)s.",
-                    value=record.l10n_ir_national_code, name=record.display_name,
-                    reason=self._l10n_ir_reason(reason)))
+        self._l10n_ir_check_number("l10n_ir_national_code", validators.national_code_error)
 
     @api.constrains("l10n_ir_national_id")
     def _check_l10n_ir_national_id(self):
-        for record in self.filtered("l10n_ir_national_id"):
-            reason = validators.national_id_error(record.l10n_ir_national_id)
+        self._l10n_ir_check_number("l10n_ir_national_id", validators.national_id_error)
+
+    def _l10n_ir_check_number(self, field_name, error_of):
+        """Raise on the first record whose `field_name` `error_of` finds a reason against."""
+        for record in self.filtered(field_name):
+            reason = error_of(record[field_name])
             if reason:
                 raise ValidationError(self.env._(
-                    "National ID %(value)s of %(name)s is not valid: %(reason)s.",
-                    value=record.l10n_ir_national_id, name=record.display_name,
+                    "%(field)s %(value)s of %(name)s is not valid: %(reason)s.",
+                    field=self._fields[field_name]._description_string(self.env),
+                    value=record[field_name], name=record.display_name,
                     reason=self._l10n_ir_reason(reason)))
 
     def _l10n_ir_reason(self, reason):
