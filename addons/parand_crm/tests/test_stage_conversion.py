@@ -1,19 +1,10 @@
-from odoo.tests import Form, TransactionCase, tagged
+from odoo.tests import tagged
+
+from .common import ParandCrmCommon
 
 
 @tagged("post_install", "-at_install")
-class TestStageConversion(TransactionCase):
-    @classmethod
-    def setUpClass(cls):
-        super().setUpClass()
-        cls.team = cls.env["crm.team"].create({"name": "Shiraz Sales"})
-        wizard = Form(cls.env["parand.pipeline.apply"])
-        wizard.team_ids.add(cls.team)
-        action = wizard.save().action_apply()
-        application = cls.env["parand.pipeline.application"].search(action["domain"])
-        cls.stages = application.stage_ids.sorted("sequence")
-        cls.won = cls.stages.filtered("is_won")
-        cls.open_stages = cls.stages - cls.won
+class TestStageConversion(ParandCrmCommon):
 
     def _lead(self, name, *moves):
         lead = self.env["crm.lead"].create({
@@ -38,7 +29,7 @@ class TestStageConversion(TransactionCase):
         s0, s1, s2, s3 = self.open_stages[:4]
         self._lead("Went to qualification, then back", s2, s1)
         self._lead("Stayed new")
-        self._lead("Won", self.won)
+        self._lead("Won", self.stage_won)
         self._lead("Lost at first contact", s1).action_set_lost()
 
         rates = self._rates()
@@ -46,12 +37,10 @@ class TestStageConversion(TransactionCase):
         self.assertEqual(rates[s1], (3, 2, 66.67), "a skipped stage counts as passed")
         self.assertEqual(rates[s2], (2, 1, 50.0), "the furthest stage comes from the history")
         self.assertEqual(rates[s3], (1, 1, 100.0))
-        self.assertNotIn(self.won, rates, "won is the end of the pipeline, not a step")
+        self.assertNotIn(self.stage_won, rates, "won is the end of the pipeline, not a step")
 
     def test_salesperson_sees_own_leads_only(self):
-        salesman = self.env["res.users"].create({
-            "name": "Reza Salesman", "login": "reza.conversion",
-            "groups_id": [(6, 0, [self.env.ref("sales_team.group_sale_salesman").id])]})
+        salesman = self.user_salesman
         mine = self._lead("Mine")
         mine.user_id = salesman
         other = self._lead("Someone else's")
