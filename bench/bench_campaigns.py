@@ -144,12 +144,17 @@ def bench_add_list(ctx):
 
     def sql():
         env.cr.execute("SAVEPOINT bench_add")
+        # The same rows as the product's: its company, salesperson and author included
+        # (each a foreign key PostgreSQL checks), without the duplicate check.
         env.cr.execute("""
-            INSERT INTO crm_campaign_member (campaign_id, partner_id, target_type, status_id,
-                                             is_response, create_date, write_date)
-            SELECT %(campaign)s, id, 'person', %(status)s, false, now(), now()
+            INSERT INTO crm_campaign_member (campaign_id, company_id, partner_id, target_type,
+                                             user_id, status_id, is_response, create_uid,
+                                             create_date, write_uid, write_date)
+            SELECT %(campaign)s, %(company)s, id, 'person', user_id, %(status)s, false,
+                   %(uid)s, now(), %(uid)s, now()
               FROM res_partner WHERE id = ANY(%(ids)s)
-        """, {"campaign": campaign.id, "status": status, "ids": partners.ids})
+        """, {"campaign": campaign.id, "company": campaign.company_id.id or None,
+              "status": status, "uid": env.uid, "ids": partners.ids})
         env.cr.execute("ROLLBACK TO SAVEPOINT bench_add")
 
     subject, baseline = interleaved(orm, sql)
