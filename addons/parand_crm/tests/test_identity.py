@@ -30,6 +30,17 @@ class TestIranianIdentity(TransactionCase):
         with self.assertRaisesRegex(ValidationError, "National ID .*check digit"):
             company.l10n_ir_national_id = "10380284791"
 
+    def test_a_persian_user_reads_the_field_and_the_reason_in_persian(self):
+        self.env["res.lang"]._activate_lang("fa_IR")
+        self.env["ir.module.module"]._load_module_terms(["parand_crm"], ["fa_IR"])
+        Partner = self.Partner.with_context(lang="fa_IR")
+        with self.assertRaisesRegex(ValidationError,
+                                    "^شناسهٔ ملی 10380284791 برای پارس معتبر نیست: "):
+            Partner.create({"name": "پارس", "is_company": True,
+                            "l10n_ir_national_id": "10380284791"})
+        with self.assertRaisesRegex(ValidationError, "^کد ملی 2222222222 برای علی "):
+            Partner.create({"name": "علی", "l10n_ir_national_code": "2222222222"})
+
     def test_nothing_half_written_on_invalid_batch(self):
         count = self.Partner.search_count([])
         with self.assertRaises(ValidationError), self.env.cr.savepoint():
