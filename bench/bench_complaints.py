@@ -155,7 +155,9 @@ def bench_overdue_cron(ctx):
     per_batch = min(queries)
     name = (f"overdue cron, batch of {CRON_BATCH:,} ({n_overdue:,} overdue of {n_open:,} open):"
             f" {per_batch:.0f} queries/batch")
-    return [Result(name, subject, baseline, 10.0, "raw SQL escalation")]
+    # Issue #14's limit. Not met: the cron creates its activities through the ORM (the
+    # assignee follows the complaint and is notified), the raw INSERT does neither.
+    return [Result(name, subject, baseline, 1.3, "raw SQL escalation")]
 
 
 def bench_complaint_report(ctx):
