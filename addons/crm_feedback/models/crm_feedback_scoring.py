@@ -47,19 +47,28 @@ class CrmFeedbackScoring(models.AbstractModel):
         }
 
     @api.model
-    def _transactions_query(self):
-        """SQL of the customers' transactions: (partner_id, date, amount, lead_id) rows.
+    def _transactions_query(self, partners=None):
+        """SQL of the customers' transactions: (partner_id, date, amount, lead_id) rows, of
+        the partners the SQL query `partners` selects if given, else of every partner.
 
         Won opportunities here; bridges add the documents of their app with super()
         (crm_feedback_sale: confirmed sale orders). `lead_id` lets a bridge leave out an
-        opportunity its own documents already count.
+        opportunity its own documents already count. A batch of the score cron gives
+        `partners`: the filter must sit in each query, below their union, for PostgreSQL
+        to read only the batch's documents.
         """
         return SQL("""
             SELECT l.partner_id, l.date_closed AS date, l.expected_revenue AS amount,
                    l.id AS lead_id
             FROM crm_lead l JOIN crm_stage s ON s.id = l.stage_id
             WHERE s.is_won AND l.active AND l.partner_id IS NOT NULL
-              AND l.date_closed IS NOT NULL""")
+              AND l.date_closed IS NOT NULL %s""",
+            self._transactions_filter(SQL("l.partner_id"), partners))
+
+    @api.model
+    def _transactions_filter(self, column, partners):
+        """The condition `column` is among `partners` (an SQL query), if given."""
+        return SQL("AND %s IN (%s)", column, partners) if partners else SQL()
 
     @api.model
     def _run_bounds(self):
@@ -248,8 +257,10 @@ class CrmFeedbackScoring(models.AbstractModel):
                         FILTER (WHERE f.score_type = 'nps'))[1],
                    sum(f.amount) FILTER (WHERE f.channel = 'return')
             FROM crm_feedback f,
-                 LATERAL (SELECT power(0.5, GREATEST(EXTRACT(EPOCH FROM (
-                                 now() AT TIME ZONE 'UTC' - f.date)), 0) / 86400.0
+                 -- In double precision: EXTRACT gives a numeric, whose power() costs ten
+                 -- times the whole aggregate (measured: 650 ms against 56 ms a batch).
+                 LATERAL (SELECT power(0.5::float8, GREATEST(date_part('epoch',
+                                 now() AT TIME ZONE 'UTC' - f.date), 0) / 86400.0
                                  / %(half_life)s) AS w) d
             WHERE f.commercial_partner_id = ANY(%(ids)s)
             GROUP BY f.commercial_partner_id
@@ -259,6 +270,7 @@ class CrmFeedbackScoring(models.AbstractModel):
     @api.model
     def _transactions(self, ids):
         """Per account: days since the first and last transaction, count and revenue."""
+        contacts = SQL("SELECT id FROM res_partner WHERE commercial_partner_id = ANY(%s)", ids)
         self.env.cr.execute(SQL("""
             WITH t AS (%s)
             SELECT p.commercial_partner_id,
@@ -266,9 +278,8 @@ class CrmFeedbackScoring(models.AbstractModel):
                    EXTRACT(EPOCH FROM (now() AT TIME ZONE 'UTC' - max(t.date))) / 86400,
                    count(*), sum(t.amount)
             FROM t JOIN res_partner p ON p.id = t.partner_id
-            WHERE p.commercial_partner_id = ANY(%s)
             GROUP BY 1
-        """, self._transactions_query(), ids))
+        """, self._transactions_query(contacts)))
         return {row[0]: [float(v or 0) for v in row[1:]] for row in self.env.cr.fetchall()}
 
     @api.model

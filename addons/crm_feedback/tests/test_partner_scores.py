@@ -6,6 +6,7 @@ from odoo.addons.crm_feedback.tests.common import FeedbackCommon
 from odoo.addons.crm_feedback.tools import scores
 from odoo.tests import tagged
 from odoo.tools import SQL
+from odoo.tools.sql import index_exists
 
 
 @tagged("post_install", "-at_install")
@@ -76,6 +77,23 @@ class TestPartnerScores(FeedbackCommon):
         self.assertEqual(len(snapshots), 2)
         # Turning high risk asks the salesperson to call.
         self.assertIn("churn", self.unhappy.activity_ids.summary.lower())
+
+    def test_batch_aggregates_decay_and_read_only_the_batch(self):
+        Scoring = self.env["crm.feedback.scoring"]
+        self.env.flush_all()
+        # Half-life of 10 days: the CSAT answered 10 days ago weighs half today's NPS.
+        _nps_score, nps_weight, csat_score, csat_weight = Scoring._feedback_aggregates(
+            [self.happy.id], 10)[self.happy.id][:4]
+        self.assertAlmostEqual(nps_weight, 1.0, places=3)
+        self.assertAlmostEqual(csat_weight, 0.5, places=3)
+        self.assertAlmostEqual(csat_score / csat_weight, 100.0, places=3)
+        # The transactions of the batch's accounts only.
+        transactions = Scoring._transactions([self.unhappy.id])
+        self.assertEqual(list(transactions), [self.unhappy.id])
+        first, last, count, revenue = transactions[self.unhappy.id]
+        self.assertEqual((round(first), round(last), count, revenue), (140, 100, 3, 300.0))
+        # The index the batches read the feedback through.
+        self.assertTrue(index_exists(self.env.cr, "crm_feedback_account_scores_index"))
 
     def test_trend_against_an_older_snapshot_and_snapshots_not_duplicated(self):
         self.env["crm.feedback.snapshot"].create({

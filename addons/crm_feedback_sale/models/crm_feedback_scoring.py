@@ -9,7 +9,7 @@ class CrmFeedbackScoring(models.AbstractModel):
     _inherit = "crm.feedback.scoring"
 
     @api.model
-    def _transactions_query(self):
+    def _transactions_query(self, partners=None):
         """Confirmed orders, and the won opportunities no confirmed order comes from (an
         opportunity and its order are one purchase, counted by the order)."""
         return SQL("""
@@ -18,4 +18,6 @@ class CrmFeedbackScoring(models.AbstractModel):
                               WHERE o.opportunity_id = won.lead_id AND o.state = 'sale')
             UNION ALL
             SELECT o.partner_id, o.date_order, o.amount_untaxed, o.opportunity_id
-            FROM sale_order o WHERE o.state = 'sale'""", super()._transactions_query())
+            FROM sale_order o WHERE o.state = 'sale' %s""",
+            super()._transactions_query(partners),
+            self._transactions_filter(SQL("o.partner_id"), partners))
