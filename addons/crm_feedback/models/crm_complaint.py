@@ -526,6 +526,9 @@ class CrmComplaint(models.Model):
         """
         commit = not self.env.context.get("complaint_cron_no_commit")
         batches = done = 0
+        # Counted once: the progress is what is left of it (a count per batch scans as much
+        # as the claim does).
+        todo = self.search_count(self._overdue_domain())
 
         def next_batch():
             complaints = self._overdue_to_escalate(batch_size)
@@ -540,8 +543,7 @@ class CrmComplaint(models.Model):
                 break
             batches += 1
             done += count
-            self.env["ir.cron"]._notify_progress(
-                done=done, remaining=self.search_count(self._overdue_domain()))
+            self.env["ir.cron"]._notify_progress(done=done, remaining=max(todo - done, 0))
             if commit:
                 # Commit per batch: a crash resumes after the last escalated batch.
                 self.env.cr.commit()  # pylint: disable=invalid-commit
@@ -590,6 +592,9 @@ class CrmComplaint(models.Model):
                 "summary": self.env._("Overdue %(lapse)s: %(ref)s", lapse=lapse,
                                       ref=complaint.name),
                 "automated": True,
+                # Stored computed values given at insert: otherwise the ORM writes them
+                # back with an UPDATE per 100 activities.
+                "res_name": complaint.display_name, "user_tz": leader.tz, "date_done": False,
             })
             by_leader.setdefault(leader, []).append((complaint, lapse))
         if activities:

@@ -82,6 +82,7 @@ class TestComplaintPromise(TransactionCase):
     def test_overdue_cron_escalates_once_in_constant_queries(self):
         leader = self.env["res.users"].create({
             "name": "Leader", "login": "leader_x", "email": "leader@example.ir",
+            "tz": "Asia/Tehran",
             "groups_id": [(6, 0, [self.env.ref("sales_team.group_sale_manager").id])]})
         team = self.env["crm.team"].create({"name": "Complaints desk", "user_id": leader.id})
         Complaint = self.env["crm.complaint"].with_context(complaint_cron_no_commit=True)
@@ -90,6 +91,13 @@ class TestComplaintPromise(TransactionCase):
         queries_small = self._queries(lambda: Complaint._cron_escalate_overdue(batch_size=100))
         self.assertEqual(len(small.activity_ids), 3)
         self.assertEqual(small.activity_ids.user_id, leader)
+        # As the ORM computes them: the document's name and the assignee's time zone, given
+        # at insert; the team leader follows each complaint.
+        self.assertEqual(sorted(small.activity_ids.mapped("res_name")),
+                         sorted(small.mapped("display_name")))
+        self.assertEqual(set(small.activity_ids.mapped("user_tz")), {"Asia/Tehran"})
+        for complaint in small:
+            self.assertIn(leader.partner_id, complaint.message_partner_ids)
         self.assertTrue(all(small.mapped("acknowledge_overdue_escalated")))
         mails = self.env["mail.mail"].search([("email_to", "ilike", "leader@example.ir")])
         self.assertEqual(len(mails), 1)
