@@ -39,18 +39,27 @@ class CrmComplaintSubmission(models.Model):
 
     @api.model
     def _rate_settings(self):
-        params = self.env["ir.config_parameter"].sudo()
+        # Read from the table, not through ir.config_parameter's cache: every worker applies
+        # a changed limit at the next post. Odoo 18.0 as first released checks the cache
+        # signals of other workers on the replica when one is set (odoo/odoo#190407), where
+        # they may lag, so a worker could go on with the limit it cached.
+        keys = {"window": "crm_feedback.complaint_form_window_minutes",
+                "limit": "crm_feedback.complaint_form_max_per_window",
+                "global_limit": "crm_feedback.complaint_form_max_per_minute"}
+        self.env.cr.execute(SQL("SELECT key, value FROM ir_config_parameter WHERE key IN %s",
+                                tuple(keys.values())))
+        values = dict(self.env.cr.fetchall())
 
         def number(key, default):
             try:
-                return max(int(params.get_param(key, default)), 1)
+                return max(int(values.get(key, default)), 1)
             except (TypeError, ValueError):
                 return default
 
         return {
-            "window": number("crm_feedback.complaint_form_window_minutes", 60) * 60,
-            "limit": number("crm_feedback.complaint_form_max_per_window", 5),
-            "global_limit": number("crm_feedback.complaint_form_max_per_minute", 30),
+            "window": number(keys["window"], 60) * 60,
+            "limit": number(keys["limit"], 5),
+            "global_limit": number(keys["global_limit"], 30),
         }
 
     @api.model
