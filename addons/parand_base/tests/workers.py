@@ -41,14 +41,22 @@ class SeveralWorkersCase(TransactionCase):
         errors = []
 
         def work(function):
+            connection = None
             try:
                 with self.registry.cursor() as cr:
+                    connection = cr._cnx
                     env = self._env(cr)
                     barrier.wait(timeout=START_TIMEOUT)
                     function(env)
                     env.flush_all()
             except Exception as error:
                 errors.append(error)
+            finally:
+                # The thread closes the connection it used (the pool forgets closed ones):
+                # the test's next cursor then never resets, from the main thread, a libpq
+                # connection another thread used, which once aborted the process.
+                if connection is not None:
+                    connection.close()
 
         threads = [threading.Thread(target=work, args=(function,)) for function in functions]
         # odoo-bin --test-enable runs the tests while its main thread holds the registries'
