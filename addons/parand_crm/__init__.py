@@ -3,7 +3,11 @@ from odoo.tools import SQL
 from . import models
 from . import report
 from . import wizard
-from .models.parand_jalali_day import PERIOD_START_FUNCTIONS
+from .models.parand_jalali_day import (
+    PERIOD_SEARCH_ARGUMENTS,
+    PERIOD_SEARCH_FUNCTION,
+    PERIOD_START_FUNCTIONS,
+)
 
 
 def _post_init_hook(env):
@@ -22,8 +26,12 @@ def _post_init_hook(env):
 
 def _uninstall_hook(env):
     """The Jalali period functions are not a model's table: Odoo would leave them behind."""
-    for function in PERIOD_START_FUNCTIONS.values():
-        env.cr.execute(SQL("DROP FUNCTION IF EXISTS %s(date)", SQL.identifier(function)))
+    for (_kind, value_type), function in PERIOD_START_FUNCTIONS.items():
+        env.cr.execute(SQL("DROP FUNCTION IF EXISTS %s(%s)", SQL.identifier(function),
+                           SQL(value_type)))
+    for arguments in PERIOD_SEARCH_ARGUMENTS.values():
+        env.cr.execute(SQL("DROP FUNCTION IF EXISTS %s(%s)",
+                           SQL.identifier(PERIOD_SEARCH_FUNCTION), SQL(arguments)))
 
 
 def _apply_pipeline_on_new_database(env):

@@ -94,17 +94,18 @@ class Base(models.AbstractModel):
             return super()._read_group_groupby(groupby_spec, query)
         fname = parse_read_group_spec(groupby_spec)[0]
         is_datetime = self._fields[fname].type == "datetime"
-        # The day of the value, datetimes in the reader's time zone as Odoo reads them (a
-        # plain cast: Odoo's date_trunc('day') would cost as much again), through the
-        # IMMUTABLE function of the period (see parand_jalali_day.py): days outside the
-        # calendar's years fall in the empty group (see _read_group_format_result). The
-        # group is the period's first day, a date for datetimes too: measured on 1,250,000
-        # rows, a cast to timestamp made the query a third slower.
+        # The IMMUTABLE function of the period (see parand_jalali_day.py) of the date, or of
+        # the datetime in the reader's time zone as Odoo reads it: its first day, or its
+        # first midnight. Values outside the calendar's years fall in the empty group (see
+        # _read_group_format_result). A datetime is not cast to a date first: on 1,129,416
+        # leads, the cast put a Jalali month of create_date at 1.11x Odoo's date_trunc, the
+        # timestamp function at 1.04x.
         value = self._field_to_sql(self._table, fname, query)
         tz = self.env.context.get("tz")
         if is_datetime and tz in pytz.all_timezones_set:
             value = SQL("timezone(%s, timezone('UTC', %s))", tz, value)
-        return SQL("%s((%s)::date)", SQL.identifier(PERIOD_START_FUNCTIONS[kind]), value)
+        function = PERIOD_START_FUNCTIONS[kind, "timestamp" if is_datetime else "date"]
+        return SQL("%s(%s)", SQL.identifier(function), value)
 
     @api.model
     def _read_group_format_result(self, rows_dict, lazy_groupby):
@@ -204,7 +205,7 @@ class Base(models.AbstractModel):
         required = [first]
         while required[-1] < last or len(required) < (fill.get("min_groups") or 0):
             required.append(jalali.next_period_start(required[-1], kind))
-        if is_datetime and kind == "day":  # Odoo's own day groups: timestamps
+        if is_datetime:  # datetimes are grouped by timestamps (first midnights)
             required = [datetime.datetime.combine(day, datetime.time.min) for day in required]
         existing = {row[first_group] for row in data if row[first_group]}
         empty_row = {name: self._read_group_empty_value(spec)

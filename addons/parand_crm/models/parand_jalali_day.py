@@ -20,14 +20,17 @@ def jalali_month_starts():
             for year in range(FIRST_YEAR, LAST_YEAR + 1) for month in range(1, 13)] + [END_DAY]
 
 
-# The SQL functions giving the first day of a date's Jalali period, per period kind.
-# Months per Jalali period.
+# The SQL functions giving the start of a value's Jalali period, per period kind and type of
+# value: a date's first day, and a timestamp's first midnight (datetimes in the reader's
+# time zone). Months per Jalali period.
 PERIOD_MONTHS = {"month": 1, "quarter": 3, "year": 12}
 PERIOD_START_FUNCTIONS = {
-    "month": "parand_jalali_month_start",
-    "quarter": "parand_jalali_quarter_start",
-    "year": "parand_jalali_year_start",
+    (kind, value_type): f"parand_jalali_{kind}_start" + ("" if value_type == "date" else "_at")
+    for kind in PERIOD_MONTHS for value_type in ("date", "timestamp")
 }
+# The function they call with their periods' starts, per type of value, with its arguments.
+PERIOD_SEARCH_FUNCTION = "parand_jalali_period_start"
+PERIOD_SEARCH_ARGUMENTS = {"date": "date, date, int[]", "timestamp": "timestamp, timestamp[]"}
 
 
 class ParandJalaliDay(models.Model):
@@ -78,20 +81,38 @@ class ParandJalaliDay(models.Model):
     def _create_period_start_functions(self):
         """(Re)create the period start functions from the first days of the Jalali months.
 
-        Each function is one SELECT of an expression, so that PostgreSQL inlines it: the
-        first days of the periods as day numbers from FIRST_DAY (integers are parsed ten
-        times faster than dates, at each planning), ``width_bucket`` finds the period of
-        the day, NULL for a day outside the calendar's years.
+        Each function is one SELECT of an expression, so that PostgreSQL inlines it into the
+        query: ``width_bucket`` finds the value's period in a constant array of the periods'
+        starts, NULL for a value outside the calendar's years. The array is written once in
+        each function and handed to the search (inlined too), for it is parsed at each
+        planning. Dates are compared as day numbers from FIRST_DAY (integers are parsed ten
+        times faster than dates). Timestamps are compared as timestamps: a cast to date costs
+        as much as the search itself (see base.py).
         """
         cr = self.env.cr
+        cr.execute(SQL("""
+            CREATE OR REPLACE FUNCTION %(search)s(day date, first_day date, offsets int[])
+            RETURNS date LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
+            'SELECT first_day + offsets[NULLIF(width_bucket(day - first_day, offsets),
+                                               cardinality(offsets))]';
+            CREATE OR REPLACE FUNCTION %(search)s(moment timestamp, starts timestamp[])
+            RETURNS timestamp LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
+            'SELECT starts[NULLIF(width_bucket(moment, starts), cardinality(starts))]';
+        """, search=SQL.identifier(PERIOD_SEARCH_FUNCTION)))
         for kind, step in PERIOD_MONTHS.items():
             # END_DAY closes the last period: width_bucket puts the days after it there.
-            offsets = [(day - FIRST_DAY).days for day in jalali_month_starts()[::step]]
-            array = "{" + ",".join(map(str, offsets)) + "}"
-            body = cr.mogrify(
-                "SELECT %s::date + (%s::int[])[NULLIF(width_bucket(day - %s::date, %s::int[]),"
-                " %s)]", [FIRST_DAY, array, FIRST_DAY, array, len(offsets)]).decode()
-            cr.execute(SQL(
-                "CREATE OR REPLACE FUNCTION %s(day date) RETURNS date"
-                " LANGUAGE sql IMMUTABLE PARALLEL SAFE AS %s",
-                SQL.identifier(PERIOD_START_FUNCTIONS[kind]), body))
+            starts = jalali_month_starts()[::step]
+            offsets = "{" + ",".join(str((day - FIRST_DAY).days) for day in starts) + "}"
+            midnights = "{" + ",".join(day.isoformat() for day in starts) + "}"
+            for value_type, argument, body in (
+                ("date", "day date", cr.mogrify(
+                    f"SELECT {PERIOD_SEARCH_FUNCTION}(day, %s::date, %s::int[])",
+                    [FIRST_DAY, offsets])),
+                ("timestamp", "moment timestamp", cr.mogrify(
+                    f"SELECT {PERIOD_SEARCH_FUNCTION}(moment, %s::timestamp[])", [midnights])),
+            ):
+                cr.execute(SQL(
+                    "CREATE OR REPLACE FUNCTION %s(%s) RETURNS %s"
+                    " LANGUAGE sql IMMUTABLE PARALLEL SAFE AS %s",
+                    SQL.identifier(PERIOD_START_FUNCTIONS[kind, value_type]), SQL(argument),
+                    SQL(value_type), body.decode()))

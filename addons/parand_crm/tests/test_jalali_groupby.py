@@ -115,6 +115,22 @@ class TestJalaliGroupBy(TransactionCase):
         self.assertEqual(labels[-3:], ["اسفند 1403", "فروردین 1404", False])
         self.assertEqual(len(labels), 11)  # Tir 1403 to Farvardin 1404, and no deadline
 
+    def test_graphs_get_the_empty_jalali_months_of_datetimes(self):
+        # 21:00 UTC on 20 March 2025 is 00:30 on 1 Farvardin 1404 in Tehran.
+        self.env.cr.execute("""
+            UPDATE crm_lead SET create_date = CASE WHEN id = %s THEN timestamp '2025-03-20 21:00'
+                                                   ELSE timestamp '2024-12-01 08:00' END
+             WHERE id = ANY(%s)
+        """, (self.leads[0].id, self.leads.ids))
+        self.leads.invalidate_recordset()
+        groups = self.read_group("create_date:month", lang="en_US", tz="Asia/Tehran",
+                                 fill_temporal=True)
+        self.assertEqual([(group["create_date:month"], group["__count"]) for group in groups],
+                         [("Azar 1403", 6), ("Dey 1403", 0), ("Bahman 1403", 0),
+                          ("Esfand 1403", 0), ("Farvardin 1404", 1)])
+        self.assertEqual(groups[1]["__range"]["create_date:month"],
+                         {"from": "2024-12-20 20:30:00", "to": "2025-01-19 20:30:00"})
+
     def test_gregorian_readers_and_odoo_code_are_unchanged(self):
         gregorian = self.read_group("date_deadline:month", calendar="gregorian")
         plain = self.Lead.read_group(self.domain, ["expected_revenue:sum"],
@@ -161,6 +177,17 @@ class TestJalaliGroupBy(TransactionCase):
                 OR parand_jalali_year_start(day) IS DISTINCT FROM year_start
         """)
         self.assertEqual(self.env.cr.fetchone()[0], 0)
+        # Datetimes (in the reader's time zone): the first and the last second of each day.
+        self.env.cr.execute("""
+            SELECT count(*) FROM parand_jalali_day, LATERAL (
+                   VALUES (day::timestamp), (day + interval '1 day' - interval '1 second')
+                   ) AS moments(moment)
+             WHERE parand_jalali_month_start_at(moment) IS DISTINCT FROM month_start::timestamp
+                OR parand_jalali_quarter_start_at(moment)
+                   IS DISTINCT FROM quarter_start::timestamp
+                OR parand_jalali_year_start_at(moment) IS DISTINCT FROM year_start::timestamp
+        """)
+        self.assertEqual(self.env.cr.fetchone()[0], 0)
         self.env.cr.execute("""
             SELECT count(*), min(day), max(day) FROM parand_jalali_day
         """)
@@ -175,11 +202,13 @@ class TestJalaliGroupBy(TransactionCase):
         # Inlined into the query (no function call per row): what makes it as fast as
         # date_trunc (bench/bench_parand.py).
         self.env.cr.execute("""
-            EXPLAIN VERBOSE SELECT parand_jalali_quarter_start(create_date::date) FROM crm_lead
+            EXPLAIN VERBOSE SELECT parand_jalali_quarter_start(create_date::date),
+                                   parand_jalali_month_start_at(create_date)
+              FROM crm_lead
         """)
         plan = "\n".join(row[0] for row in self.env.cr.fetchall())
-        self.assertIn("width_bucket", plan)
-        self.assertNotIn("parand_jalali_quarter_start", plan)
+        self.assertEqual(plan.count("width_bucket"), 2)
+        self.assertNotIn("parand_jalali", plan)
 
     def test_the_web_client_sends_the_calendar(self):
         self.env.user.date_calendar = "jalali"
