@@ -67,8 +67,12 @@ class CrmFeedbackScoring(models.AbstractModel):
 
     @api.model
     def _transactions_filter(self, column, partners):
-        """The condition `column` is among `partners` (an SQL query), if given."""
-        return SQL("AND %s IN (%s)", column, partners) if partners else SQL()
+        """The condition `column` is among `partners` (an SQL query), if given.
+
+        As an array computed first: PostgreSQL then reads the batch's documents through an
+        index on `column`; with IN (query) it guessed the batch's thousands of contacts
+        and chose to scan the whole table at each batch."""
+        return SQL("AND %s = ANY(ARRAY(%s))", column, partners) if partners else SQL()
 
     @api.model
     def _run_bounds(self):
@@ -270,16 +274,18 @@ class CrmFeedbackScoring(models.AbstractModel):
     @api.model
     def _transactions(self, ids):
         """Per account: days since the first and last transaction, count and revenue."""
-        contacts = SQL("SELECT id FROM res_partner WHERE commercial_partner_id = ANY(%s)", ids)
         self.env.cr.execute(SQL("""
-            WITH t AS (%s)
-            SELECT p.commercial_partner_id,
+            WITH contact AS MATERIALIZED (
+                SELECT id, commercial_partner_id AS account
+                FROM res_partner WHERE commercial_partner_id = ANY(%s)
+            ), t AS (%s)
+            SELECT c.account,
                    EXTRACT(EPOCH FROM (now() AT TIME ZONE 'UTC' - min(t.date))) / 86400,
                    EXTRACT(EPOCH FROM (now() AT TIME ZONE 'UTC' - max(t.date))) / 86400,
                    count(*), sum(t.amount)
-            FROM t JOIN res_partner p ON p.id = t.partner_id
+            FROM t JOIN contact c ON c.id = t.partner_id
             GROUP BY 1
-        """, self._transactions_query(contacts)))
+        """, ids, self._transactions_query(SQL("SELECT id FROM contact"))))
         return {row[0]: [float(v or 0) for v in row[1:]] for row in self.env.cr.fetchall()}
 
     @api.model
