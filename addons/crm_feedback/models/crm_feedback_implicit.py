@@ -26,6 +26,14 @@ class CrmFeedbackImplicit(models.AbstractModel):
         self._sync_response_times(ids)
 
     @api.model
+    def _account_contacts(self, ids):
+        """SQL of the contacts of the accounts `ids`, the accounts included: (id, account)
+        rows, for the batch queries that read what the contacts did (here and in the score
+        cron), as a MATERIALIZED `contact` CTE joined once."""
+        return SQL("SELECT id, commercial_partner_id AS account FROM res_partner"
+                   " WHERE commercial_partner_id = ANY(%s)", ids)
+
+    @api.model
     def _recompute_tone(self, feedback):
         """Feedback written by SQL with a new comment: its tone, computed in one pass."""
         Feedback = self.env["crm.feedback"]
@@ -60,10 +68,7 @@ class CrmFeedbackImplicit(models.AbstractModel):
         days = int(self.env["ir.config_parameter"].sudo().get_param(
             "crm_feedback.response_window_days", 90))
         cr.execute(SQL("""
-            WITH contact AS MATERIALIZED (
-                SELECT id, commercial_partner_id AS account
-                FROM res_partner WHERE commercial_partner_id = ANY(%(ids)s)
-            ), thread AS (
+            WITH contact AS MATERIALIZED (%(contacts)s), thread AS (
                 SELECT 'res.partner'::varchar AS model, id AS res_id, account FROM contact
                 UNION ALL
                 SELECT 'crm.lead', l.id, c.account
@@ -96,7 +101,7 @@ class CrmFeedbackImplicit(models.AbstractModel):
                    count(*), max(date)
             FROM exchange WHERE theirs AND after_ours
             GROUP BY account
-        """, ids=ids, days=days))
+        """, contacts=self._account_contacts(ids), days=days))
         replies = {row[0]: row[1:] for row in cr.fetchall()}
         cr.execute(SQL("""
             UPDATE res_partner p SET feedback_response_hours = v.hours

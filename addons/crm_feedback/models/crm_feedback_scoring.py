@@ -275,17 +275,15 @@ class CrmFeedbackScoring(models.AbstractModel):
     def _transactions(self, ids):
         """Per account: days since the first and last transaction, count and revenue."""
         self.env.cr.execute(SQL("""
-            WITH contact AS MATERIALIZED (
-                SELECT id, commercial_partner_id AS account
-                FROM res_partner WHERE commercial_partner_id = ANY(%s)
-            ), t AS (%s)
+            WITH contact AS MATERIALIZED (%s), t AS (%s)
             SELECT c.account,
                    EXTRACT(EPOCH FROM (now() AT TIME ZONE 'UTC' - min(t.date))) / 86400,
                    EXTRACT(EPOCH FROM (now() AT TIME ZONE 'UTC' - max(t.date))) / 86400,
                    count(*), sum(t.amount)
             FROM t JOIN contact c ON c.id = t.partner_id
             GROUP BY 1
-        """, ids, self._transactions_query(SQL("SELECT id FROM contact"))))
+        """, self.env["crm.feedback.implicit"]._account_contacts(ids),
+            self._transactions_query(SQL("SELECT id FROM contact"))))
         return {row[0]: [float(v or 0) for v in row[1:]] for row in self.env.cr.fetchall()}
 
     @api.model
