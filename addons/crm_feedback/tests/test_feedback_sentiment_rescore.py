@@ -91,6 +91,20 @@ class TestFeedbackSentimentRescore(TransactionCase):
         self.assertEqual({str(date) for date in self.current.mapped("write_date")},
                          {"2020-01-01 00:00:00"})
 
+    def test_each_batch_reads_on_after_the_previous_one(self):
+        # A batch starts after the last id of the one before, rather than walking again
+        # over the rows already scored (the first batch alone reads from the start).
+        self.env.cr.execute(SQL("""UPDATE crm_feedback SET sentiment_version = %s
+                                   WHERE id NOT IN %s""", VERSION, tuple(self.outdated.ids)))
+        Model = type(self.Feedback)
+        with patch.object(Model, "_outdated_sentiment_sql", autospec=True,
+                          side_effect=Model._outdated_sentiment_sql) as batch_sql:
+            self.assertEqual(self._rescore(batch_size=2), 4)
+        starts = [call.kwargs.get("after") for call in batch_sql.call_args_list
+                  if call.args[1:2] == (2,)]
+        self.assertEqual(starts, [0, self.outdated[1].id, self.outdated[3].id])
+        self.assertEqual(self._outdated_ids(), [])
+
     def test_each_batch_is_committed(self):
         self.env.cr.execute(SQL("""UPDATE crm_feedback SET sentiment_version = %s
                                    WHERE id NOT IN %s""", VERSION, tuple(self.outdated.ids)))
