@@ -177,7 +177,7 @@ def bench_overdue_cron(ctx):
             f" {per_batch:.0f} queries/batch")
     # Issue #14's limit. Not met: both write the same rows, but the cron creates its
     # activities through the ORM, as the issue asks (defaults, the assignee's time zone,
-    # following through message_subscribe, the assignee's bus notification), about 0.5 ms of
+    # following through message_subscribe, the assignee's bus notification), about 0.4 ms of
     # Python per activity that the INSERT ... SELECT does not spend.
     return [Result(name, subject, baseline, 1.3, "raw SQL escalation")]
 
